@@ -1,0 +1,371 @@
+#include "core/Database.h"
+
+#include "core/Clock.h"
+#include "core/DefaultStages.h"
+#include "core/Migrator.h"
+#include "core/SqlErrorText.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+namespace {
+
+QString nextConnectionName(const QString &purpose)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("secondround-%1-%2").arg(purpose).arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Removes a named connection once every handle to it has gone out of scope.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(QString name) : m_name(std::move(name)) {}
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QString name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
+bool queryInt(QSqlDatabase &db, const QString &sql, int *out, QSqlError *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        *error = query.lastError();
+        return false;
+    }
+    *out = query.value(0).toInt();
+    return true;
+}
+
+Result<QStringList> runCheckPragma(QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery query(db);
+    if (!query.exec(pragma))
+        return Result<QStringList>::failure(query.lastError().text());
+    QStringList rows;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields << query.value(i).toString();
+        rows << fields.join(QLatin1Char(' '));
+    }
+    return rows;
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("secondround.sqlite"));
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    return open(path, Options());
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    using R = Result<std::shared_ptr<Database>>;
+    if (path.trimmed().isEmpty())
+        return R::failure(tr("No file name was given."));
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString shown = QDir::toNativeSeparators(absolute);
+    QFileInfo info(absolute);
+
+    Migrator migrator(options.migrationsDirectory);
+    if (Status loaded = migrator.load(); !loaded)
+        return R::failure(loaded.error());
+
+    bool createdHere = false;
+    if (info.exists()) {
+        if (!info.isFile())
+            return R::failure(tr("“%1” is a folder, not a SecondRound file.").arg(shown));
+        if (!info.isReadable())
+            return R::failure(tr("“%1” cannot be read. Check its permissions.").arg(shown));
+        if (info.size() > 0) {
+            QFile file(absolute);
+            if (!file.open(QIODevice::ReadOnly))
+                return R::failure(tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
+            const QByteArray header = file.read(16);
+            if (header != QByteArray("SQLite format 3\0", 16))
+                return R::failure(tr("“%1” is not a SecondRound file: it is not an SQLite "
+                                     "database. The file was not changed.")
+                                      .arg(shown));
+        }
+    } else {
+        if (!options.createIfMissing)
+            return R::failure(tr("“%1” does not exist.").arg(shown));
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(tr("The folder for “%1” could not be created.").arg(shown));
+        QFile file(absolute);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return R::failure(tr("“%1” could not be created: %2").arg(shown, file.errorString()));
+        // Owner-only from the first byte: job-search notes are private.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.close();
+        createdHere = true;
+        info.refresh();
+    }
+    auto removeCreated = [&] {
+        if (createdHere)
+            QFile::remove(absolute);
+    };
+
+    std::shared_ptr<Database> database(new Database);
+    database->m_path = absolute;
+    database->m_migrationsDirectory = options.migrationsDirectory;
+    // The owner's write bit, not access(): a file the user marked read-only stays untouched
+    // even for an administrator.
+    database->m_readOnly = !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+
+    database->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
+    database->m_lock->setStaleLockTime(0);
+    if (!database->m_lock->tryLock(200)) {
+        if (database->m_lock->error() == QLockFile::LockFailedError) {
+            removeCreated();
+            return R::failure(tr("“%1” is already open in another SecondRound window. Close it "
+                                 "there first, or open a different file.")
+                                  .arg(shown));
+        }
+        // A read-only folder cannot hold a lock file; a read-only file needs none.
+        if (!database->m_readOnly) {
+            removeCreated();
+            return R::failure(
+                tr("“%1” cannot be locked for writing. Check the folder's permissions.")
+                    .arg(shown));
+        }
+        database->m_lock.reset();
+    }
+
+    // Look before touching: a read-only connection cannot change a byte of the file.
+    int version = 0;
+    if (info.size() > 0) {
+        ScopedConnection probe(nextConnectionName(QStringLiteral("probe")));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.name());
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return R::failure(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+        QSqlError error;
+        int applicationId = 0;
+        int tableCount = 0;
+        QString integrity;
+        {
+            QSqlQuery quick(db);
+            if (quick.exec(QStringLiteral("PRAGMA quick_check(1)")) && quick.next())
+                integrity = quick.value(0).toString();
+            else
+                integrity = quick.lastError().text();
+        }
+        if (integrity != QLatin1String("ok"))
+            return R::failure(tr("“%1” is damaged and cannot be used (%2). The file was not "
+                                 "changed; open a backup copy instead.")
+                                  .arg(shown, integrity));
+        if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error)
+            || !queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error)
+            || !queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &tableCount,
+                         &error))
+            return R::failure(tr("“%1” could not be read: %2").arg(shown, error.text()));
+        if ((version > 0 && applicationId != ApplicationId)
+            || (version == 0 && tableCount > 0))
+            return R::failure(tr("“%1” is an SQLite database of another program, not a "
+                                 "SecondRound file. The file was not changed.")
+                                  .arg(shown));
+        if (version > migrator.latestVersion())
+            return R::failure(tr("“%1” was written by a newer version of SecondRound (schema "
+                                 "%2; this version knows up to %3). Update SecondRound to "
+                                 "open it. The file was not changed.")
+                                  .arg(shown)
+                                  .arg(version)
+                                  .arg(migrator.latestVersion()));
+    }
+    if (database->m_readOnly && version < migrator.latestVersion())
+        return R::failure(tr("“%1” is read-only and needs an update to this version's format. "
+                             "Make it writable or save a copy of it first.")
+                              .arg(shown));
+
+    if (version > 0 && version < migrator.latestVersion()) {
+        // A copy of the file as it was, before the schema changes under it.
+        const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString backup = QStringLiteral("%1.v%2-%3.backup")
+                                   .arg(absolute)
+                                   .arg(version)
+                                   .arg(stamp);
+        ScopedConnection backupConnection(nextConnectionName(QStringLiteral("backup")));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    backupConnection.name());
+        db.setDatabaseName(absolute);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery vacuum(db);
+        if (!db.open() || !vacuum.prepare(QStringLiteral("VACUUM INTO ?")))
+            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
+                                 "was left as it is: %2")
+                                  .arg(shown, db.lastError().text()));
+        vacuum.addBindValue(backup);
+        if (!vacuum.exec())
+            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
+                                 "was left as it is: %2")
+                                  .arg(shown, vacuum.lastError().text()));
+        QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        database->m_backupPath = backup;
+    }
+
+    database->m_connectionName = nextConnectionName(QStringLiteral("main"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                database->m_connectionName);
+    db.setDatabaseName(absolute);
+    if (database->m_readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+    else
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
+    if (!db.open()) {
+        removeCreated();
+        return R::failure(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+    }
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    if (!database->m_readOnly)
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
+                << QStringLiteral("PRAGMA synchronous = FULL");
+    for (const QString &pragma : pragmas) {
+        QSqlQuery query(db);
+        if (!query.exec(pragma)) {
+            removeCreated();
+            return R::failure(SqlErrorText::describe(
+                query.lastError(), tr("“%1” could not be prepared for use.").arg(shown)));
+        }
+    }
+
+    if (!database->m_readOnly) {
+        const Status migrated = migrator.migrate(db, version, [](QSqlDatabase &conn, int step) {
+            if (step != 1)
+                return Status::success();
+            QSqlQuery query(conn);
+            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                return Status::failure(query.lastError().text());
+            return DefaultStages::insert(conn);
+        });
+        if (!migrated) {
+            removeCreated();
+            return R::failure(migrated.error());
+        }
+    }
+    database->m_schemaVersion = std::max(version, migrator.latestVersion());
+    if (database->m_readOnly)
+        database->m_schemaVersion = version;
+    return database;
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::sql() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QStringList> Database::check() const
+{
+    QStringList report;
+    QSqlDatabase db = sql();
+
+    int version = 0;
+    QSqlError error;
+    if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error))
+        return Result<QStringList>::failure(tr("The schema version could not be read: %1")
+                                                .arg(error.text()));
+    report << tr("Schema version: %1").arg(version);
+
+    // The schema must hold everything a fresh file of the same version holds.
+    Migrator migrator(m_migrationsDirectory);
+    if (Status loaded = migrator.load(); !loaded)
+        return Result<QStringList>::failure(loaded.error());
+    ScopedConnection reference(nextConnectionName(QStringLiteral("reference")));
+    {
+        QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                       reference.name());
+        fresh.setDatabaseName(QStringLiteral(":memory:"));
+        if (!fresh.open())
+            return Result<QStringList>::failure(fresh.lastError().text());
+        Migrator limited = migrator;
+        if (Status migrated = limited.migrate(fresh, 0); !migrated)
+            return Result<QStringList>::failure(migrated.error());
+        const QString listSql = QStringLiteral(
+            "SELECT type || ' ' || name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'");
+        auto expected = runCheckPragma(fresh, listSql);
+        auto actual = runCheckPragma(db, listSql);
+        if (!expected || !actual)
+            return Result<QStringList>::failure(tr("The schema could not be listed."));
+        QStringList missing;
+        for (const QString &item : expected.value())
+            if (!actual.value().contains(item))
+                missing << item;
+        if (version == migrator.latestVersion() && !missing.isEmpty())
+            return Result<QStringList>::failure(
+                tr("The schema is incomplete; missing: %1").arg(missing.join(QStringLiteral(", "))));
+        report << tr("Schema: %1 tables and indexes present").arg(expected.value().size());
+    }
+
+    auto integrity = runCheckPragma(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return Result<QStringList>::failure(tr("The integrity check could not run: %1")
+                                                .arg(integrity.error()));
+    if (integrity.value() != QStringList{QStringLiteral("ok")})
+        return Result<QStringList>::failure(tr("The integrity check found damage: %1")
+                                                .arg(integrity.value().join(QStringLiteral("; "))));
+    report << tr("Integrity: ok");
+
+    auto foreignKeys = runCheckPragma(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!foreignKeys)
+        return Result<QStringList>::failure(foreignKeys.error());
+    if (!foreignKeys.value().isEmpty())
+        return Result<QStringList>::failure(
+            tr("%n broken reference(s) between records were found.", nullptr,
+               int(foreignKeys.value().size())));
+    report << tr("References: ok");
+    return report;
+}
+
+Status Database::saveCopyAs(const QString &targetPath) const
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    if (target == m_path)
+        return Status::failure(tr("Choose a different file name for the copy."));
+    if (QFile::exists(target) && !QFile::remove(target))
+        return Status::failure(tr("“%1” could not be replaced.")
+                                   .arg(QDir::toNativeSeparators(target)));
+    QSqlQuery query(sql());
+    if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Status::failure(SqlErrorText::describe(query.lastError(), tr("The copy failed.")));
+    query.addBindValue(target);
+    if (!query.exec())
+        return Status::failure(SqlErrorText::describe(query.lastError(), tr("The copy failed.")));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Status::success();
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+
+// One open SecondRound file. Opening refuses, with the file left untouched, anything
+// that is not a healthy SecondRound database this version can use.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // Written into the file header so other SQLite files are told apart.
+    static constexpr int ApplicationId = 0x53524E44;
+
+    struct Options
+    {
+        QString migrationsDirectory = QStringLiteral(":/migrations");
+        bool createIfMissing = true;
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::shared_ptr<Database>> open(const QString &path);
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase sql() const;
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const { return m_schemaVersion; }
+    // Where the copy taken before the last schema update went; empty if none was needed.
+    const QString &backupPath() const { return m_backupPath; }
+
+    // Full health check for --check: schema, integrity and foreign keys. The lines say
+    // what was checked; a failure names what is wrong.
+    Result<QStringList> check() const;
+
+    Status saveCopyAs(const QString &targetPath) const;
+
+private:
+    Database() = default;
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationsDirectory;
+    QString m_backupPath;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    std::unique_ptr<QLockFile> m_lock;
+};

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "core/Database.h"
+#include "core/PipelineTypes.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+// Every read and write the pipeline board makes. Each write is one BEGIN IMMEDIATE
+// transaction: it is either all on disk or not at all when the call returns.
+class PipelineStore
+{
+    Q_DECLARE_TR_FUNCTIONS(PipelineStore)
+
+public:
+    static constexpr int MaxStageNameLength = 60;
+
+    explicit PipelineStore(std::shared_ptr<Database> database);
+
+    Database &database() const { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; }
+
+    // Stages
+    Result<QList<StageInfo>> stages() const;
+    Status validateStageName(const QString &name, qint64 ignoreId) const;
+    Result<StageInfo> addStage(const QString &name, bool closed);
+    Status insertStage(const StageInfo &stage); // puts back a stage removed by undo
+    Status deleteEmptyStage(qint64 stageId);
+    Status renameStage(qint64 stageId, const QString &name);
+    Status swapStages(qint64 first, qint64 second);
+    Result<StageRemoval> removeStage(qint64 stageId, qint64 targetStageId);
+    Status restoreStage(const StageRemoval &removal);
+
+    // Applications
+    Result<QList<CardInfo>> cards() const;
+    Result<CardInfo> card(qint64 applicationId) const;
+    Result<ApplicationFields> fields(qint64 applicationId) const;
+    Result<QList<HistoryEntry>> history(qint64 applicationId) const;
+    Result<int> applicationCount() const;
+    Result<QStringList> companyNames() const;
+
+    Result<qint64> createApplication(const ApplicationFields &fields, qint64 stageId);
+    Status updateApplication(qint64 applicationId, const ApplicationFields &fields);
+    // Moves the cards, in order, to just before beforeId in the stage (0: to the end).
+    Result<QList<CardMove>> moveApplications(const QList<qint64> &ids, qint64 toStageId,
+                                             qint64 beforeId);
+    Status revertMoves(const QList<CardMove> &moves);
+
+    Result<ApplicationSnapshot> snapshot(qint64 applicationId) const;
+    Status archiveApplications(const QList<qint64> &ids);
+    Status deleteApplications(const QList<qint64> &ids);
+    // Puts archived or deleted applications back exactly as the snapshots were taken.
+    Status restoreApplications(const QList<ApplicationSnapshot> &snapshots);
+    // Writes a snapshot's editable columns back over the row (undo of an edit).
+    Status overwriteApplication(const ApplicationSnapshot &snapshot);
+
+    static QString toStoredTime(const QDateTime &time);
+    static QDateTime fromStoredTime(const QString &text);
+
+private:
+    QSqlDatabase db() const { return m_database->sql(); }
+    Status readOnlyRefusal() const;
+    Result<qint64> companyIdFor(const QString &name);
+    Result<CardMove> moveOne(qint64 id, qint64 toStageId, int toIndex, bool recordHistory);
+    Status removeFromColumn(qint64 id);
+    Status openGap(qint64 stageId, int index);
+    Result<int> activeCount(qint64 stageId, qint64 excludingId) const;
+    Result<QString> stageName(qint64 stageId) const;
+
+    std::shared_ptr<Database> m_database;
+};

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+struct StageInfo
+{
+    qint64 id = 0;
+    QString name;
+    int position = 0;
+    bool closed = false;
+};
+
+// What the user edits in the application form.
+struct ApplicationFields
+{
+    QString company;
+    QString role;
+    QString jobUrl;
+    QString location;
+    std::optional<qint64> salaryMin;
+    std::optional<qint64> salaryMax;
+    QString currency;
+    QString source;
+    QDate appliedOn;
+    QDate deadline;
+    int excitement = 3;
+    QString description;
+    QString notes;
+
+    bool operator==(const ApplicationFields &) const = default;
+};
+
+// What a card on the board needs, read in one query for the whole board.
+struct CardInfo
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    int position = 0;
+    QString company;
+    QString role;
+    QString location;
+    std::optional<qint64> salaryMin;
+    std::optional<qint64> salaryMax;
+    QString currency;
+    QString notes;
+    int excitement = 3;
+    QDate deadline;
+    QDateTime stageEnteredAt;
+    QDateTime lastActivityAt;
+};
+
+// One card moving one step; enough to replay it backwards exactly.
+struct CardMove
+{
+    qint64 applicationId = 0;
+    qint64 fromStageId = 0;
+    int fromIndex = 0;
+    qint64 toStageId = 0;
+    int toIndex = 0;
+    qint64 historyId = 0; // 0 when the card stayed in its stage
+};
+
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QString fromStage; // empty for the first entry
+    QString toStage;
+    QDateTime movedAt;
+};
+
+// An application's row and history as stored, so a delete or archive can be undone
+// down to the last column.
+struct ApplicationSnapshot
+{
+    QVariantMap row;
+    QList<QVariantMap> history;
+    qint64 id() const { return row.value(QStringLiteral("id")).toLongLong(); }
+    qint64 stageId() const { return row.value(QStringLiteral("stage_id")).toLongLong(); }
+    int position() const { return row.value(QStringLiteral("position")).toInt(); }
+};
+
+struct StageRemoval
+{
+    StageInfo stage;
+    QList<CardMove> moves;
+    QList<qint64> archivedIds;
+    QList<qint64> historyFrom; // history rows whose from_stage_id pointed at the stage
+    QList<qint64> historyTo;
+};

@@ -1,0 +1,112 @@
+#include "CommandLine.h"
+
+#include "core/AppSettings.h"
+#include "core/Database.h"
+#include "core/SampleData.h"
+#include "models/BoardModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Prompter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(QLocale(), QStringLiteral("secondround"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SecondRound"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("secondround.org"));
+    QCoreApplication::setApplicationName(QStringLiteral("SecondRound"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SECONDROUND_VERSION));
+
+    // Jobs without a window must run where there is no display at all.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::wantsNoWindow(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    installTranslators(*app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Organise your job search and prepare for every "
+                                            "interview round."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        QCoreApplication::translate("main", "Open the SecondRound file at <path> (created if "
+                                            "missing)."),
+        QCoreApplication::translate("main", "path"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample-data"),
+        QCoreApplication::translate("main", "Fill an empty file with invented sample "
+                                            "applications."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QCoreApplication::translate("main", "Check the file's schema and integrity without "
+                                            "opening a window, then exit."));
+    parser.addOption(databaseOption);
+    parser.addOption(sampleOption);
+    parser.addOption(checkOption);
+    parser.process(*app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.positionalArguments().isEmpty()) {
+        err << QCoreApplication::translate("main", "Unexpected argument: %1")
+                   .arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : QString();
+
+    if (parser.isSet(checkOption))
+        return CommandLine::check(path.isEmpty() ? Database::defaultPath() : path,
+                                  parser.isSet(sampleOption), out, err);
+
+    AppSettings settings;
+    MainWindow window(&settings);
+    QString startPath = path;
+    if (startPath.isEmpty())
+        startPath = settings.lastDatabase();
+    if (startPath.isEmpty())
+        startPath = Database::defaultPath();
+    bool opened = window.openDatabase(startPath);
+    if (!opened && path.isEmpty() && startPath != Database::defaultPath())
+        opened = window.openDatabase(Database::defaultPath());
+    window.show();
+    if (opened && parser.isSet(sampleOption)) {
+        auto filled = SampleData::fill(*window.database());
+        if (!filled)
+            Prompter::instance().error(&window, QCoreApplication::translate("main", "SecondRound"),
+                                       filled.error());
+        else if (Status reloaded = window.boardModel()->reload(); !reloaded)
+            Prompter::instance().error(&window, QCoreApplication::translate("main", "SecondRound"),
+                                       reloaded.error());
+    } else if (opened) {
+        window.offerSampleData();
+    }
+    return app->exec();
+}

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/PipelineStore.h"
+#include "core/PipelineTypes.h"
+#include "core/Result.h"
+
+#include <QAbstractItemModel>
+#include <QList>
+
+// The pipeline board as a two-level model: top-level rows are stages (left to right),
+// their children are the cards in that stage, top to bottom. Each board column is a
+// view whose root is one stage. The model mirrors the database: every mutation goes
+// through PipelineStore first and is applied here only once it is committed.
+class BoardModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IsStageRole,
+        StageIdRole,
+        CompanyRole,
+        JobRole,
+        LocationRole,
+        SalaryTextRole,
+        DaysInStageRole,
+        StaleRole,
+        ClosedRole,
+        VisibleCountRole,
+        TotalCountRole,
+    };
+    static constexpr int StaleAfterDays = 14;
+    static QString mimeType();
+
+    explicit BoardModel(PipelineStore *store, QObject *parent = nullptr);
+
+    PipelineStore *store() const { return m_store; }
+    Status reload();
+
+    int stageCount() const { return int(m_columns.size()); }
+    StageInfo stageAt(int stageRow) const;
+    int stageRow(qint64 stageId) const;
+    QModelIndex stageIndex(int stageRow) const;
+    QModelIndex cardIndex(qint64 applicationId) const;
+    qint64 cardId(const QModelIndex &index) const;
+    bool isCard(const QModelIndex &index) const;
+    int totalCards() const;
+    int visibleCards() const;
+
+    QString filterText() const { return m_filter; }
+    void setFilterText(const QString &text);
+
+    // Mutations the undo commands make. Each writes to the database first.
+    Result<QList<CardMove>> moveCards(const QList<qint64> &ids, qint64 toStageId, qint64 beforeId);
+    Status revertMoves(const QList<CardMove> &moves);
+    Status insertCardsFromStore(QList<qint64> ids);
+    void removeCards(const QList<qint64> &ids);
+    Status refreshCard(qint64 applicationId);
+
+    // Which card a drop at a visible row of a stage lands before (0: the end),
+    // skipping the cards being moved.
+    qint64 anchorForDrop(int stageRow, int visibleRow, const QList<qint64> &moving) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    static QList<qint64> idsFromMime(const QMimeData *data);
+
+    // Lets undo commands, which have nowhere to show a message, reach the window.
+    void reportError(const QString &message) { emit errorOccurred(message); }
+
+signals:
+    void errorOccurred(const QString &message);
+    // A drop asks for a move; the board turns it into an undoable command.
+    void moveRequested(const QList<qint64> &ids, qint64 toStageId, qint64 beforeId);
+
+private:
+    struct Card
+    {
+        CardInfo info;
+        QString haystack;
+        bool visible = true;
+    };
+    struct Column
+    {
+        StageInfo stage;
+        QList<Card> cards;
+        QList<int> visible; // indices into cards, in order
+    };
+
+    bool matches(const Card &card) const;
+    static QString haystackFor(const CardInfo &info);
+    void rebuildVisible(Column &column);
+    int columnOf(qint64 stageId) const;
+    bool locate(qint64 applicationId, int *columnRow, int *cardRow) const;
+    int visibleRowOf(const Column &column, int cardRow) const;
+    void applyMove(qint64 applicationId, qint64 fromStage, int fromIndex, qint64 toStage,
+                   int toIndex);
+    void emitCountsChanged();
+    QString salaryText(const CardInfo &info) const;
+
+    PipelineStore *m_store;
+    QList<Column> m_columns;
+    QString m_filter;
+    QStringList m_terms;
+};

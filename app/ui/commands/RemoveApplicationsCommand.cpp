@@ -1,0 +1,54 @@
+#include "ui/commands/RemoveApplicationsCommand.h"
+
+#include "models/BoardModel.h"
+
+#include <QCoreApplication>
+
+RemoveApplicationsCommand::RemoveApplicationsCommand(BoardModel *model, QList<qint64> ids,
+                                                     Mode mode)
+    : QUndoCommand(mode == Mode::Archive
+                       ? QCoreApplication::translate("RemoveApplicationsCommand",
+                                                     "Archive %n application(s)", nullptr,
+                                                     int(ids.size()))
+                       : QCoreApplication::translate("RemoveApplicationsCommand",
+                                                     "Delete %n application(s)", nullptr,
+                                                     int(ids.size())))
+    , m_model(model)
+    , m_ids(std::move(ids))
+    , m_mode(mode)
+{
+}
+
+void RemoveApplicationsCommand::redo()
+{
+    PipelineStore *store = m_model->store();
+    QList<ApplicationSnapshot> snapshots;
+    for (qint64 id : std::as_const(m_ids)) {
+        auto snapshot = store->snapshot(id);
+        if (!snapshot) {
+            setObsolete(true);
+            m_model->reportError(snapshot.error());
+            return;
+        }
+        snapshots.append(snapshot.take());
+    }
+    const Status done = m_mode == Mode::Archive ? store->archiveApplications(m_ids)
+                                                : store->deleteApplications(m_ids);
+    if (!done) {
+        setObsolete(true);
+        m_model->reportError(done.error());
+        return;
+    }
+    m_snapshots = snapshots;
+    m_model->removeCards(m_ids);
+}
+
+void RemoveApplicationsCommand::undo()
+{
+    if (Status ok = m_model->store()->restoreApplications(m_snapshots); !ok) {
+        m_model->reportError(ok.error());
+        return;
+    }
+    if (Status ok = m_model->insertCardsFromStore(m_ids); !ok)
+        m_model->reportError(ok.error());
+}

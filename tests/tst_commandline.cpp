@@ -1,0 +1,137 @@
+#include "core/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // No display at all: jobs without a window must not need one.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+    }
+
+    void versionAndHelp()
+    {
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QStringLiteral(SECONDROUND_VERSION)));
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--database")));
+        QVERIFY(help.out.contains(QStringLiteral("--sample-data")));
+        QVERIFY(help.out.contains(QStringLiteral("--check")));
+    }
+
+    void sampleDataAndCheck()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("sample.sqlite"));
+        const Run filled = run({QStringLiteral("--database"), path, QStringLiteral("--sample-data"),
+                                QStringLiteral("--check")});
+        QVERIFY2(filled.code == 0, qPrintable(filled.err));
+        QVERIFY(filled.out.contains(QStringLiteral("Added 36 sample applications")));
+        QVERIFY(filled.out.contains(QStringLiteral("Integrity: ok")));
+        QVERIFY(filled.out.contains(QStringLiteral("healthy")));
+        const QByteArray before = hashOf(path);
+        // Sample data never mixes with existing applications.
+        const Run again = run({QStringLiteral("--database"), path, QStringLiteral("--sample-data"),
+                               QStringLiteral("--check")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("empty")));
+        QCOMPARE(hashOf(path), before);
+        const Run check = run({QStringLiteral("--check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.code, 0);
+    }
+
+    void checkOfMissingFileFailsWithoutCreating()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("missing.sqlite"));
+        const Run check = run({QStringLiteral("--check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.code, 1);
+        QVERIFY(check.err.contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void checkOfNonDatabaseFails()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("text.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just text");
+        file.close();
+        const Run check = run({QStringLiteral("--check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.code, 1);
+        QVERIFY(check.err.contains(QStringLiteral("not an SQLite database")));
+    }
+
+    void checkFindsDamage()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("broken.sqlite"));
+        {
+            auto db = Database::open(path).take();
+            QSqlQuery query(db->sql());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO applications (company_id, role, stage_id, position, created_at, "
+                "updated_at) VALUES (999, 'Ghost', 999, 0, 'x', 'x')")));
+        }
+        const Run check = run({QStringLiteral("--check"), QStringLiteral("--database"), path});
+        QCOMPARE(check.code, 1);
+        QVERIFY2(check.err.contains(QStringLiteral("broken reference")), qPrintable(check.err));
+    }
+
+    void unknownArgumentIsUsageError()
+    {
+        const Run bad = run({QStringLiteral("--check"), QStringLiteral("stray")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("stray")));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
