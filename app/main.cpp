@@ -25,9 +25,12 @@ void installTranslators(QCoreApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
+    // English is the source language, but its plural forms live in secondround_en; it is
+    // also the fallback for languages not shipped yet.
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("secondround"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")))
+                            QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral(":/i18n/secondround_en")))
         QCoreApplication::installTranslator(appTranslator);
 }
 

@@ -493,6 +493,43 @@ Result<QStringList> PipelineStore::companyNames() const
     return names;
 }
 
+Result<bool> PipelineStore::companyExists(const QString &name) const
+{
+    Sql find(db(), QStringLiteral("SELECT 1 FROM companies WHERE name = ?"));
+    if (Status ok = find.bind(name.trimmed()).exec(tr("The company could not be looked up.")); !ok)
+        return ok;
+    return find.query().next();
+}
+
+Status PipelineStore::deleteCompanyIfUnused(qint64 companyId)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Sql remove(db(), QStringLiteral("DELETE FROM companies WHERE id = ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM applications WHERE company_id = ?)"));
+    if (Status ok = remove.bind(companyId).bind(companyId).exec(tr("The company could not be removed."));
+        !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Status PipelineStore::restoreCompany(const ApplicationSnapshot &snapshot)
+{
+    if (snapshot.company.isEmpty())
+        return Status::success();
+    const QStringList columns = snapshot.company.keys();
+    Sql insert(db(), QStringLiteral("INSERT OR IGNORE INTO companies (%1) VALUES (%2)")
+                         .arg(columns.join(QStringLiteral(", ")),
+                              QStringList(columns.size(), QStringLiteral("?"))
+                                  .join(QStringLiteral(", "))));
+    for (const QString &column : columns)
+        insert.bind(snapshot.company.value(column));
+    return insert.exec(tr("The company could not be put back."));
+}
+
 // ---- Applications: writing ------------------------------------------------------------
 
 Result<qint64> PipelineStore::companyIdFor(const QString &name)
@@ -730,6 +767,11 @@ Result<ApplicationSnapshot> PipelineStore::snapshot(qint64 applicationId) const
         return Result<ApplicationSnapshot>::failure(tr("The application no longer exists."));
     ApplicationSnapshot snapshot;
     snapshot.row = recordToMap(row.query().record());
+    Sql company(db(), QStringLiteral("SELECT * FROM companies WHERE id = ?"));
+    if (Status ok = company.bind(snapshot.companyId()).exec(readFailed()); !ok)
+        return ok;
+    if (company.query().next())
+        snapshot.company = recordToMap(company.query().record());
     Sql history(db(), QStringLiteral("SELECT * FROM stage_history WHERE application_id = ? ORDER BY id"));
     if (Status ok = history.bind(applicationId).exec(readFailed()); !ok)
         return ok;
@@ -799,6 +841,8 @@ Status PipelineStore::restoreApplications(const QList<ApplicationSnapshot> &snap
             if (Status ok = openGap(snapshot.stageId(), snapshot.position()); !ok)
                 return ok;
         }
+        if (Status ok = restoreCompany(snapshot); !ok)
+            return ok;
         Sql exists(db(), QStringLiteral("SELECT 1 FROM applications WHERE id = ?"));
         if (Status ok = exists.bind(snapshot.id()).exec(failed); !ok)
             return ok;
@@ -858,6 +902,8 @@ Status PipelineStore::overwriteApplication(const ApplicationSnapshot &snapshot)
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    if (Status ok = restoreCompany(snapshot); !ok)
+        return ok;
     Sql update(db(), QStringLiteral("UPDATE applications SET %1 WHERE id = ?")
                          .arg(assignments.join(QStringLiteral(", "))));
     for (const QString &column : columns)

@@ -40,6 +40,10 @@ public:
     Result<QList<HistoryEntry>> history(qint64 applicationId) const;
     Result<int> applicationCount() const;
     Result<QStringList> companyNames() const;
+    Result<bool> companyExists(const QString &name) const;
+    // Removes a company no application refers to any more (undo of the change that
+    // created it); a company still in use stays.
+    Status deleteCompanyIfUnused(qint64 companyId);
 
     Result<qint64> createApplication(const ApplicationFields &fields, qint64 stageId);
     Status updateApplication(qint64 applicationId, const ApplicationFields &fields);
@@ -68,6 +72,7 @@ private:
     Status openGap(qint64 stageId, int index);
     Result<int> activeCount(qint64 stageId, qint64 excludingId) const;
     Result<QString> stageName(qint64 stageId) const;
+    Status restoreCompany(const ApplicationSnapshot &snapshot);
 
     std::shared_ptr<Database> m_database;
 };

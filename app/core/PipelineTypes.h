@@ -79,10 +79,12 @@ struct HistoryEntry
 struct ApplicationSnapshot
 {
     QVariantMap row;
+    QVariantMap company; // so undo can bring back a company the change had removed
     QList<QVariantMap> history;
     qint64 id() const { return row.value(QStringLiteral("id")).toLongLong(); }
     qint64 stageId() const { return row.value(QStringLiteral("stage_id")).toLongLong(); }
     int position() const { return row.value(QStringLiteral("position")).toInt(); }
+    qint64 companyId() const { return row.value(QStringLiteral("company_id")).toLongLong(); }
 };
 
 struct StageRemoval

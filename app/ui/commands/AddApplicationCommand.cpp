@@ -23,6 +23,8 @@ void AddApplicationCommand::redo()
             return;
         }
     } else {
+        auto existed = store->companyExists(m_fields.company);
+        m_createdCompany = existed.ok() && !existed.value();
         auto id = store->createApplication(m_fields, m_stageId);
         if (!id) {
             setObsolete(true);
@@ -49,4 +51,8 @@ void AddApplicationCommand::undo()
     }
     m_removed = snapshot.take();
     m_model->removeCards({m_id});
+    if (m_createdCompany) {
+        if (Status ok = store->deleteCompanyIfUnused(m_removed->companyId()); !ok)
+            m_model->reportError(ok.error());
+    }
 }

@@ -21,6 +21,7 @@ private:
     ApplicationFields m_fields;
     qint64 m_stageId;
     qint64 m_id = 0;
+    bool m_createdCompany = false;
     // After an undo, redo puts back the very same row instead of creating a new one.
     std::optional<ApplicationSnapshot> m_removed;
 };

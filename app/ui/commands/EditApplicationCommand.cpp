@@ -29,6 +29,8 @@ void EditApplicationCommand::redo()
             m_model->reportError(before.error());
             return;
         }
+        auto existed = store->companyExists(m_fields.company);
+        m_createdCompany = existed.ok() && !existed.value();
         if (Status ok = store->updateApplication(m_id, m_fields); !ok) {
             setObsolete(true);
             m_model->reportError(ok.error());
@@ -50,6 +52,10 @@ void EditApplicationCommand::undo()
     if (Status ok = m_model->store()->overwriteApplication(*m_before); !ok) {
         m_model->reportError(ok.error());
         return;
+    }
+    if (m_createdCompany && m_after && m_after->companyId() != m_before->companyId()) {
+        if (Status ok = m_model->store()->deleteCompanyIfUnused(m_after->companyId()); !ok)
+            m_model->reportError(ok.error());
     }
     if (Status ok = m_model->refreshCard(m_id); !ok)
         m_model->reportError(ok.error());

@@ -20,4 +20,5 @@ private:
     ApplicationFields m_fields;
     std::optional<ApplicationSnapshot> m_before;
     std::optional<ApplicationSnapshot> m_after;
+    bool m_createdCompany = false;
 };

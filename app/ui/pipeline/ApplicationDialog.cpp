@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFont>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -137,7 +138,7 @@ QColor errorColour(const QPalette &palette)
 {
     // A dark red vanishes on a dark theme; a light one on a light theme.
     return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                              : QColor(0xb3, 0x26, 0x1e);
+                                                             : QColor(0xb3, 0x26, 0x1e);
 }
 
 void repolish(QWidget *widget)
@@ -218,8 +219,8 @@ QWidget *ApplicationDialog::createDetailsPage()
     m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
     m_sourceCombo->setEditable(true);
     m_sourceCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_sourceCombo->addItems({tr("Company website"), tr("Referral"), tr("LinkedIn"),
-                             tr("Recruiter"), tr("Job board"), tr("Other")});
+    m_sourceCombo->addItems({tr("Company website"), tr("Referral"), tr("LinkedIn"), tr("Recruiter"),
+                             tr("Job board"), tr("Other")});
     m_sourceCombo->lineEdit()->setPlaceholderText(tr("Where you found it"));
 
     m_salaryMinEdit = createAmountEdit(QStringLiteral("salaryMinEdit"), page);
@@ -232,7 +233,8 @@ QWidget *ApplicationDialog::createDetailsPage()
     m_currencyCombo->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("GBP"),
                                QStringLiteral("CHF"), QStringLiteral("CAD"), QStringLiteral("AUD"),
                                QStringLiteral("SEK"), QStringLiteral("NOK"), QStringLiteral("DKK"),
-                               QStringLiteral("PLN"), QStringLiteral("JPY"), QStringLiteral("INR")});
+                               QStringLiteral("PLN"), QStringLiteral("JPY"),
+                               QStringLiteral("INR")});
     const QString localCurrency = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
     if (!localCurrency.isEmpty() && m_currencyCombo->findText(localCurrency) < 0)
         m_currencyCombo->insertItem(0, localCurrency);
@@ -258,31 +260,38 @@ QWidget *ApplicationDialog::createDetailsPage()
     m_jobForm = new QFormLayout;
     m_jobForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_jobForm->addRow(tr("&Stage:"), m_stageCombo);
-    m_jobForm->addRow(tr("&Company:"),
-                      withErrorLabel(Field::Company, m_companyEdit, QStringLiteral("companyError")));
-    m_jobForm->addRow(tr("&Role:"),
-                      withErrorLabel(Field::Role, m_roleEdit, QStringLiteral("roleError")));
-    m_jobForm->addRow(tr("Job &link:"),
-                      withErrorLabel(Field::JobUrl, m_jobUrlEdit, QStringLiteral("jobUrlError")));
-    m_jobForm->addRow(tr("L&ocation:"), withErrorLabel(Field::Location, m_locationEdit,
-                                                        QStringLiteral("locationError")));
-    m_jobForm->addRow(tr("Sourc&e:"), withErrorLabel(Field::Source, m_sourceCombo,
-                                                      QStringLiteral("sourceError")));
+    addFieldRow(m_jobForm, tr("&Company:"), Field::Company, m_companyEdit,
+                QStringLiteral("companyError"));
+    addFieldRow(m_jobForm, tr("&Role:"), Field::Role, m_roleEdit, QStringLiteral("roleError"));
+    addFieldRow(m_jobForm, tr("Job &link:"), Field::JobUrl, m_jobUrlEdit,
+                QStringLiteral("jobUrlError"));
+    addFieldRow(m_jobForm, tr("L&ocation:"), Field::Location, m_locationEdit,
+                QStringLiteral("locationError"));
+    addFieldRow(m_jobForm, tr("Sourc&e:"), Field::Source, m_sourceCombo,
+                QStringLiteral("sourceError"));
 
     auto *moneyForm = new QFormLayout;
     moneyForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    moneyForm->addRow(tr("&Minimum salary:"), withErrorLabel(Field::SalaryMin, m_salaryMinEdit,
-                                                              QStringLiteral("salaryMinError")));
-    moneyForm->addRow(tr("Ma&ximum salary:"), withErrorLabel(Field::SalaryMax, m_salaryMaxEdit,
-                                                              QStringLiteral("salaryMaxError")));
-    moneyForm->addRow(tr("C&urrency:"), withErrorLabel(Field::Currency, m_currencyCombo,
-                                                        QStringLiteral("currencyError")));
+    addFieldRow(moneyForm, tr("&Minimum salary:"), Field::SalaryMin, m_salaryMinEdit,
+                QStringLiteral("salaryMinError"));
+    addFieldRow(moneyForm, tr("Ma&ximum salary:"), Field::SalaryMax, m_salaryMaxEdit,
+                QStringLiteral("salaryMaxError"));
+    addFieldRow(moneyForm, tr("C&urrency:"), Field::Currency, m_currencyCombo,
+                QStringLiteral("currencyError"));
+    // The check boxes are the labels: ticking one is how the user says the date is known.
     moneyForm->addRow(m_appliedCheck, withErrorLabel(Field::AppliedOn, m_appliedDateEdit,
                                                      QStringLiteral("appliedOnError")));
     moneyForm->addRow(m_deadlineCheck, withErrorLabel(Field::Deadline, m_deadlineEdit,
                                                       QStringLiteral("deadlineError")));
-    moneyForm->addRow(tr("Exci&tement:"), withErrorLabel(Field::Excitement, excitement,
-                                                          QStringLiteral("excitementError")));
+    addFieldRow(moneyForm, tr("Exci&tement:"), Field::Excitement, excitement,
+                QStringLiteral("excitementError"));
+
+    // Room for a typical company name, link or error message without wrapping every word.
+    const int fieldWidth = fontMetrics().averageCharWidth() * 32;
+    const QList<QWidget *> wideFields = {m_companyEdit, m_roleEdit, m_jobUrlEdit, m_locationEdit,
+                                         m_sourceCombo};
+    for (QWidget *field : wideFields)
+        field->setMinimumWidth(fieldWidth);
 
     auto *columns = new QHBoxLayout(page);
     columns->addLayout(m_jobForm, 3);
@@ -290,7 +299,7 @@ QWidget *ApplicationDialog::createDetailsPage()
     columns->addLayout(moneyForm, 2);
 
     // Form order, which is the order in which the first invalid field is looked for.
-    m_formOrder = {Field::Company,   Field::Role,     Field::JobUrl,    Field::Location,
+    m_formOrder = {Field::Company,   Field::Role,      Field::JobUrl,    Field::Location,
                    Field::Source,    Field::SalaryMin, Field::SalaryMax, Field::Currency,
                    Field::AppliedOn, Field::Deadline,  Field::Excitement};
     return page;
@@ -310,6 +319,8 @@ QWidget *ApplicationDialog::createTextPage()
 
     m_notesEdit = new QPlainTextEdit(page);
     m_notesEdit->setObjectName(QStringLiteral("notesEdit"));
+    m_notesEdit->setPlaceholderText(
+        tr("Anything worth remembering: contacts, impressions, what to ask next time."));
     m_notesEdit->setTabChangesFocus(true);
     auto *notesLabel = new QLabel(tr("&Notes:"), page);
     notesLabel->setBuddy(m_notesEdit);
@@ -358,7 +369,11 @@ QWidget *ApplicationDialog::createExcitementInput()
         star->setCheckable(true);
         star->setAutoRaise(true);
         star->setFocusPolicy(Qt::NoFocus);
-        star->setToolTip(tr("%1 of %2: %3").arg(value).arg(MaxExcitement).arg(excitementText(value)));
+        QFont starFont = star->font();
+        starFont.setPointSizeF(starFont.pointSizeF() * 1.4);
+        star->setFont(starFont);
+        star->setToolTip(
+            tr("%1 of %2: %3").arg(value).arg(MaxExcitement).arg(excitementText(value)));
         m_stars->addButton(star, value);
         layout->addWidget(star);
     }
@@ -369,6 +384,15 @@ QWidget *ApplicationDialog::createExcitementInput()
     layout->addStretch();
     connect(m_stars, &QButtonGroup::idClicked, this, &ApplicationDialog::setExcitement);
     return m_excitementInput;
+}
+
+void ApplicationDialog::addFieldRow(QFormLayout *form, const QString &labelText, Field field,
+                                    QWidget *input, const QString &errorName)
+{
+    // The buddy must be the input itself, not the cell that also holds the error label.
+    auto *label = new QLabel(labelText, input->parentWidget());
+    label->setBuddy(input);
+    form->addRow(label, withErrorLabel(field, input, errorName));
 }
 
 QWidget *ApplicationDialog::withErrorLabel(Field field, QWidget *input, const QString &errorName)
@@ -395,8 +419,8 @@ QWidget *ApplicationDialog::withErrorLabel(Field field, QWidget *input, const QS
 void ApplicationDialog::connectLiveValidation()
 {
     const auto revalidate = &ApplicationDialog::revalidateIfShowingProblems;
-    for (QLineEdit *edit :
-         {m_companyEdit, m_roleEdit, m_jobUrlEdit, m_locationEdit, m_salaryMinEdit, m_salaryMaxEdit})
+    for (QLineEdit *edit : {m_companyEdit, m_roleEdit, m_jobUrlEdit, m_locationEdit,
+                            m_salaryMinEdit, m_salaryMaxEdit})
         connect(edit, &QLineEdit::textChanged, this, revalidate);
     for (QComboBox *combo : {m_sourceCombo, m_currencyCombo})
         connect(combo, &QComboBox::currentTextChanged, this, revalidate);
@@ -602,12 +626,17 @@ void ApplicationDialog::updateErrorColours()
         labelPalette.setColor(QPalette::WindowText, colour);
         view.error->setPalette(labelPalette);
     }
-    // Only widgets marked invalid match, so valid ones keep their native look.
+    // Only widgets marked invalid match, so valid ones keep their native look. The stars
+    // drop their button frame: a row of sunken buttons reads as a toolbar, not a rating.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const QString sheet =
         QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], "
                        "QDateEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px; "
-                       "padding: 1px 2px; }")
-            .arg(colour.name());
+                       "padding: 1px 2px; }\n"
+                       "#excitementInput QToolButton { border: none; background: transparent; "
+                       "padding: 0px 1px; }\n"
+                       "#excitementInput QToolButton:checked { color: %2; }")
+            .arg(colour.name(), dark ? QStringLiteral("#ffc94d") : QStringLiteral("#c98a00"));
     if (styleSheet() != sheet)
         setStyleSheet(sheet);
 }

@@ -190,10 +190,13 @@ CardListView *PipelineView::columnView(int stageRow) const
 void PipelineView::rebuildColumns()
 {
     const int scrollX = m_scroll->horizontalScrollBar()->value();
+    // The closed group lists its columns too; delete each widget once.
+    for (QWidget *widget : std::as_const(m_closedWidgets))
+        if (!m_columns.contains(qobject_cast<StageColumn *>(widget)))
+            delete widget;
+    m_closedWidgets.clear();
     qDeleteAll(m_columns);
     m_columns.clear();
-    qDeleteAll(m_closedWidgets);
-    m_closedWidgets.clear();
     while (QLayoutItem *item = m_boardLayout->takeAt(0))
         delete item;
 

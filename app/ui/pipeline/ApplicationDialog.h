@@ -1,0 +1,112 @@
+#pragma once
+
+#include "core/ApplicationValidator.h"
+#include "core/PipelineTypes.h"
+#include "core/Result.h"
+
+#include <QDialog>
+#include <QList>
+#include <QMap>
+
+class PipelineStore;
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStringListModel;
+class QTabWidget;
+class StageTimelineWidget;
+
+// The form for a new or an edited application. It only collects and checks what the
+// user typed: the caller writes fields() as an undo command once exec() says Accepted,
+// so the dialog never touches the database beyond reading.
+class ApplicationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ApplicationDialog(PipelineStore *store, QWidget *parent = nullptr);
+
+    // New application: choose the stage (combo of all stages, preselected).
+    void prepareNew(const QList<StageInfo> &stages, qint64 preselectedStageId);
+    // Edit: loads the fields and the stage timeline; returns the Status of loading.
+    Status prepareEdit(qint64 applicationId);
+
+    void setFields(const ApplicationFields &fields);
+    ApplicationFields fields() const;
+    qint64 stageId() const;
+
+    // Shows each problem inline next to its field; true when there is none.
+    bool validateForm();
+    // The inline message currently shown for a field ("" if none).
+    QString problemText(ApplicationValidator::Field field) const;
+
+public slots:
+    // Refuses to close while invalid: shows inline errors, focuses the first invalid field.
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct FieldView
+    {
+        QWidget *input = nullptr;
+        QLabel *error = nullptr;
+    };
+
+    QWidget *createDetailsPage();
+    QWidget *createTextPage();
+    QWidget *createTimelinePage();
+    QWidget *createExcitementInput();
+    void addFieldRow(QFormLayout *form, const QString &labelText, ApplicationValidator::Field field,
+                     QWidget *input, const QString &errorName);
+    QWidget *withErrorLabel(ApplicationValidator::Field field, QWidget *input,
+                            const QString &errorName);
+    void connectLiveValidation();
+    void reloadCompanyNames();
+    void resetForm();
+    void setExcitement(int value);
+    void showProblems(const QList<ApplicationValidator::Problem> &problems);
+    void focusFirstInvalidField();
+    void updateErrorColours();
+    void revalidateIfShowingProblems();
+
+    PipelineStore *m_store;
+    // Once a save was refused, every edit re-checks the form so errors vanish as they are fixed.
+    bool m_liveValidation = false;
+    int m_excitement = 3;
+    QMap<ApplicationValidator::Field, FieldView> m_fieldViews;
+    QList<ApplicationValidator::Field> m_formOrder;
+
+    QTabWidget *m_tabs = nullptr;
+    QFormLayout *m_jobForm = nullptr;
+    QComboBox *m_stageCombo = nullptr;
+    QLineEdit *m_companyEdit = nullptr;
+    QStringListModel *m_companyNames = nullptr;
+    QLineEdit *m_roleEdit = nullptr;
+    QLineEdit *m_jobUrlEdit = nullptr;
+    QLineEdit *m_locationEdit = nullptr;
+    QComboBox *m_sourceCombo = nullptr;
+    QLineEdit *m_salaryMinEdit = nullptr;
+    QLineEdit *m_salaryMaxEdit = nullptr;
+    QComboBox *m_currencyCombo = nullptr;
+    QCheckBox *m_appliedCheck = nullptr;
+    QDateEdit *m_appliedDateEdit = nullptr;
+    QCheckBox *m_deadlineCheck = nullptr;
+    QDateEdit *m_deadlineEdit = nullptr;
+    QWidget *m_excitementInput = nullptr;
+    QButtonGroup *m_stars = nullptr;
+    QLabel *m_excitementDescription = nullptr;
+    QPlainTextEdit *m_descriptionEdit = nullptr;
+    QPlainTextEdit *m_notesEdit = nullptr;
+    QWidget *m_timelinePage = nullptr;
+    StageTimelineWidget *m_timeline = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};

@@ -1,0 +1,431 @@
+#include "FakePrompter.h"
+#include "TestSupport.h"
+
+#include "core/AppSettings.h"
+#include "models/BoardModel.h"
+#include "ui/MainWindow.h"
+#include "ui/pipeline/ApplicationDialog.h"
+#include "ui/pipeline/CardListView.h"
+#include "ui/pipeline/PipelineView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace {
+
+QList<qint64> shownIds(PipelineView *view, int stageRow)
+{
+    QList<qint64> ids;
+    CardListView *list = view->columnView(stageRow);
+    auto *model = qobject_cast<BoardModel *>(list->model());
+    for (int row = 0; row < model->rowCount(list->rootIndex()); ++row)
+        ids << model->cardId(model->index(row, 0, list->rootIndex()));
+    return ids;
+}
+
+// Drags mime data onto a point of a column's viewport the way a drop from another
+// column arrives: enter, move, drop.
+void dropOn(CardListView *target, QMimeData *mime, const QPoint &point)
+{
+    QWidget *viewport = target->viewport();
+    QDragEnterEvent enter(point, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    QDragMoveEvent move(point, Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    QDropEvent drop(QPointF(point), Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+}
+
+void selectCard(PipelineView *view, BoardModel *model, qint64 id,
+                Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    const QModelIndex index = model->cardIndex(id);
+    CardListView *list = view->columnView(index.parent().row());
+    const QRect rect = list->visualRect(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, rect.center());
+}
+
+} // namespace
+
+class TestPipelineGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        m_file = std::make_unique<TestFile>();
+        m_prompter = std::make_unique<FakePrompter>();
+        m_settings = std::make_unique<AppSettings>();
+        m_settings->setSampleDataOffered(true);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_prompter.reset();
+        m_file.reset();
+    }
+
+    void dragCardToAnotherColumn()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 x = m_file->add(QStringLiteral("Xylo"), QStringLiteral("Analyst"), 2);
+        const qint64 y = m_file->add(QStringLiteral("Yarn"), QStringLiteral("Designer"), 2);
+        openWindow();
+        const QStringList before = m_file->dump();
+        PipelineView *view = m_window->pipelineView();
+        BoardModel *model = m_window->boardModel();
+        QCOMPARE(shownIds(view, 2), (QList<qint64>{y, x}));
+
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->cardIndex(a)}));
+        CardListView *target = view->columnView(2);
+        // Upper edge of the second card: land between the two.
+        const QRect second = target->visualRect(model->cardIndex(x));
+        dropOn(target, mime.get(), QPoint(second.center().x(), second.top() + 3));
+
+        QCOMPARE(m_file->column(0), QList<qint64>());
+        QCOMPARE(m_file->column(2), (QList<qint64>{y, a, x}));
+        QCOMPARE(shownIds(view, 2), (QList<qint64>{y, a, x}));
+        const auto history = m_file->store->history(a).value();
+        QCOMPARE(history.last().fromStage, QStringLiteral("Saved"));
+        QCOMPARE(history.last().toStage, QStringLiteral("Screening"));
+        QCOMPARE(view->selectedIds(), QList<qint64>{a});
+
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(shownIds(view, 0), QList<qint64>{a});
+        m_window->undoStack()->redo();
+        QCOMPARE(m_file->column(2), (QList<qint64>{y, a, x}));
+    }
+
+    void dragSeveralSelectedCardsToEmptyArea()
+    {
+        const qint64 a = m_file->add(QStringLiteral("A"), QStringLiteral("r"));
+        const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
+        const qint64 c = m_file->add(QStringLiteral("C"), QStringLiteral("r"));
+        const qint64 x = m_file->add(QStringLiteral("X"), QStringLiteral("r"), 3);
+        openWindow();
+        PipelineView *view = m_window->pipelineView();
+        BoardModel *model = m_window->boardModel();
+        selectCard(view, model, c);
+        selectCard(view, model, a, Qt::ControlModifier);
+        QCOMPARE(view->selectedIds(), (QList<qint64>{c, a}));
+        CardListView *source = view->columnView(0);
+        std::unique_ptr<QMimeData> mime(model->mimeData(source->selectionModel()->selectedIndexes()));
+        CardListView *target = view->columnView(3);
+        dropOn(target, mime.get(), QPoint(20, target->viewport()->height() - 10));
+        QCOMPARE(m_file->column(0), QList<qint64>{b});
+        QCOMPARE(m_file->column(3), (QList<qint64>{x, c, a}));
+        QCOMPARE(m_file->historyCount(a), 2);
+        QCOMPARE(m_file->historyCount(c), 2);
+    }
+
+    void reorderByDragInsideColumn()
+    {
+        const qint64 a = m_file->add(QStringLiteral("A"), QStringLiteral("r"));
+        const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
+        const qint64 c = m_file->add(QStringLiteral("C"), QStringLiteral("r"));
+        openWindow();
+        PipelineView *view = m_window->pipelineView();
+        BoardModel *model = m_window->boardModel();
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->cardIndex(a)}));
+        CardListView *list = view->columnView(0);
+        const QRect top = list->visualRect(model->cardIndex(c));
+        dropOn(list, mime.get(), QPoint(top.center().x(), top.top() + 3));
+        QCOMPARE(m_file->column(0), (QList<qint64>{a, c, b}));
+        QCOMPARE(m_file->historyCount(a), 1);
+    }
+
+    void keyboardMovesBetweenStagesAndInsideColumn()
+    {
+        const qint64 a = m_file->add(QStringLiteral("A"), QStringLiteral("r"));
+        const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
+        openWindow();
+        PipelineView *view = m_window->pipelineView();
+        BoardModel *model = m_window->boardModel();
+        selectCard(view, model, a);
+        QTest::keyClick(view->columnView(0), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_file->column(0), QList<qint64>{b});
+        QCOMPARE(m_file->column(1), QList<qint64>{a});
+        QCOMPARE(view->selectedIds(), QList<qint64>{a});
+        QTest::keyClick(view->columnView(1), Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_file->column(0), (QList<qint64>{a, b}));
+        QTest::keyClick(view->columnView(0), Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_file->column(0), (QList<qint64>{b, a}));
+        QTest::keyClick(view->columnView(0), Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_file->column(0), (QList<qint64>{a, b}));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->column(0), (QList<qint64>{b, a}));
+    }
+
+    void newApplicationThroughDialogAndUndo()
+    {
+        openWindow();
+        const QStringList before = m_file->dump();
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("companyEdit")),
+                             QStringLiteral("Initech"));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit")),
+                             QStringLiteral("Platform engineer"));
+            dialog.accept();
+            return dialog.result();
+        };
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        const QList<qint64> saved = m_file->column(0);
+        QCOMPARE(saved.size(), 1);
+        const ApplicationFields fields = m_file->store->fields(saved.first()).value();
+        QCOMPARE(fields.company, QStringLiteral("Initech"));
+        QCOMPARE(fields.role, QStringLiteral("Platform engineer"));
+        QCOMPARE(shownIds(m_window->pipelineView(), 0), saved);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_file->column(0), saved);
+    }
+
+    void invalidNewApplicationWritesNothing()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        openWindow();
+        const QStringList before = m_file->dump();
+        QString shownProblem;
+        bool stayedOpen = false;
+        m_prompter->dialogHandler = [&](QDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit")),
+                             QStringLiteral("Engineer"));
+            dialog.accept();
+            stayedOpen = dialog.result() != QDialog::Accepted && dialog.isVisible();
+            shownProblem = static_cast<ApplicationDialog &>(dialog).problemText(
+                ApplicationValidator::Field::Company);
+            dialog.reject();
+            return dialog.result();
+        };
+        m_window->pipelineView()->newApplication();
+        QVERIFY(stayedOpen);
+        QVERIFY2(shownProblem.contains(QStringLiteral("company")), qPrintable(shownProblem));
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(m_file->column(0), QList<qint64>{a});
+    }
+
+    void editWithEnterAndUndo()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        openWindow();
+        const QStringList before = m_file->dump();
+        PipelineView *view = m_window->pipelineView();
+        selectCard(view, m_window->boardModel(), a);
+        Clock::setOverride([] { return QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC); });
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            auto *role = dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit"));
+            role->clear();
+            QTest::keyClicks(role, QStringLiteral("Staff engineer"));
+            auto *company = dialog.findChild<QLineEdit *>(QStringLiteral("companyEdit"));
+            company->clear();
+            QTest::keyClicks(company, QStringLiteral("Acme Europe"));
+            dialog.accept();
+            return dialog.result();
+        };
+        QTest::keyClick(view->columnView(0), Qt::Key_Return);
+        QCOMPARE(m_file->store->fields(a).value().role, QStringLiteral("Staff engineer"));
+        QCOMPARE(m_window->boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
+                 QStringLiteral("Staff engineer"));
+        QCOMPARE(m_file->store->fields(a).value().company, QStringLiteral("Acme Europe"));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(m_window->boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
+                 QStringLiteral("Engineer"));
+        m_window->undoStack()->redo();
+        QCOMPARE(m_file->store->fields(a).value().company, QStringLiteral("Acme Europe"));
+    }
+
+    void deleteAsksAndUndoBringsBack()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        openWindow();
+        const QStringList before = m_file->dump();
+        PipelineView *view = m_window->pipelineView();
+        selectCard(view, m_window->boardModel(), a);
+        m_prompter->confirmAnswer = false;
+        QTest::keyClick(view->columnView(0), Qt::Key_Delete);
+        QCOMPARE(m_prompter->questions.size(), 1);
+        QVERIFY(m_prompter->questions.first().contains(QStringLiteral("Acme")));
+        QCOMPARE(m_file->dump(), before);
+        m_prompter->confirmAnswer = true;
+        QTest::keyClick(view->columnView(0), Qt::Key_Delete);
+        QCOMPARE(m_file->column(0), QList<qint64>{b});
+        QCOMPARE(m_file->historyCount(a), 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(shownIds(view, 0), (QList<qint64>{b, a}));
+    }
+
+    void archiveAndUndo()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        openWindow();
+        const QStringList before = m_file->dump();
+        PipelineView *view = m_window->pipelineView();
+        selectCard(view, m_window->boardModel(), a);
+        QTest::keyClick(view->columnView(0), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_file->column(0), QList<qint64>());
+        QCOMPARE(shownIds(view, 0), QList<qint64>());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+    }
+
+    void searchFiltersAllColumns()
+    {
+        m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"), 1);
+        const qint64 c = m_file->add(QStringLiteral("Hooli"), QStringLiteral("Analyst"), 4);
+        openWindow();
+        PipelineView *view = m_window->pipelineView();
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(view->searchField()->hasFocus());
+        QTest::keyClicks(view->searchField(), QStringLiteral("analy"));
+        QCOMPARE(shownIds(view, 0), QList<qint64>());
+        QCOMPARE(shownIds(view, 1), QList<qint64>{b});
+        QCOMPARE(shownIds(view, 4), QList<qint64>{c});
+        QTest::keyClicks(view->searchField(), QStringLiteral(" hoo"));
+        QCOMPARE(shownIds(view, 1), QList<qint64>());
+        view->searchField()->clear();
+        QCOMPARE(m_window->boardModel()->visibleCards(), 3);
+    }
+
+    void stageAddRenameRemoveWithUndo()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"), 2);
+        openWindow();
+        const QStringList before = m_file->dump();
+        PipelineView *view = m_window->pipelineView();
+
+        m_prompter->textAnswer = QStringLiteral("Applied");
+        view->addStage(false);
+        QCOMPARE(m_prompter->errors.size(), 1);
+        QVERIFY(m_prompter->errors.first().contains(QStringLiteral("already")));
+        QCOMPARE(m_file->dump(), before);
+
+        m_prompter->textAnswer = QStringLiteral("Take-home task");
+        view->addStage(false);
+        QCOMPARE(m_file->store->stages().value().size(), 11);
+        QCOMPARE(view->columnCount(), 11);
+
+        view->setActiveStageRow(2);
+        m_prompter->textAnswer = QStringLiteral("Recruiter call");
+        view->renameStage();
+        QCOMPARE(m_file->store->stages().value().at(2).name, QStringLiteral("Recruiter call"));
+
+        view->setActiveStageRow(2);
+        m_prompter->chooseAnswer = 0; // the first other stage: Saved
+        view->removeStage();
+        QCOMPARE(m_file->store->stages().value().size(), 10);
+        QCOMPARE(m_file->column(0), QList<qint64>{a});
+
+        m_window->undoStack()->undo();
+        m_window->undoStack()->undo();
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(view->columnCount(), 10);
+    }
+
+    void everythingIsThereAfterRestart()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        openWindow();
+        selectCard(m_window->pipelineView(), m_window->boardModel(), a);
+        QTest::keyClick(m_window->pipelineView()->columnView(0), Qt::Key_Right,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        m_window->resize(1000, 700);
+        m_window->close();
+        const QString path = m_file->database->path();
+        m_window.reset();
+        m_file->store.reset();
+        m_file->database.reset();
+
+        AppSettings settings;
+        QCOMPARE(settings.lastDatabase(), path);
+        m_window = std::make_unique<MainWindow>(&settings);
+        QVERIFY(m_window->openDatabase(settings.lastDatabase()));
+        QCOMPARE(m_window->size(), QSize(1000, 700));
+        QCOMPARE(shownIds(m_window->pipelineView(), 0), QList<qint64>{b});
+        QCOMPARE(shownIds(m_window->pipelineView(), 1), QList<qint64>{a});
+    }
+
+    void refusedFileKeepsCurrentOneOpen()
+    {
+        openWindow();
+        const QString notes = m_file->dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain text");
+        file.close();
+        QVERIFY(!m_window->openDatabase(notes));
+        QCOMPARE(m_prompter->errors.size(), 1);
+        QVERIFY(m_prompter->errors.first().contains(QStringLiteral("not an SQLite database")));
+        QCOMPARE(m_window->database(), m_file->database.get());
+    }
+
+    void readOnlyFileSaysSoAndRefusesChanges()
+    {
+#ifdef Q_OS_UNIX
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const QString path = m_file->database->path();
+        m_file->store.reset();
+        m_file->database.reset();
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner));
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(m_window->openDatabase(path));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *banner = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(!m_window->pipelineView()->newApplicationAction()->isEnabled());
+        m_window->pipelineView()->selectCards({a});
+        m_window->pipelineView()->moveSelectedToNeighbourStage(1);
+        QCOMPARE(m_prompter->errors.size(), 1);
+        QVERIFY(m_prompter->errors.first().contains(QStringLiteral("read-only")));
+        m_window.reset();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#else
+        QSKIP("Permission bits are a Unix feature");
+#endif
+    }
+
+private:
+    void openWindow()
+    {
+        // One file, one lock: the window takes over the test's connection.
+        const QString path = m_file->database->path();
+        m_file->store.reset();
+        m_file->database.reset();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(m_window->openDatabase(path));
+        m_file->database = m_window->boardModel()->store()->sharedDatabase();
+        m_file->store = std::make_unique<PipelineStore>(m_file->database);
+        m_window->resize(1600, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<TestFile> m_file;
+    std::unique_ptr<FakePrompter> m_prompter;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestPipelineGui)
+#include "tst_pipelinegui.moc"
