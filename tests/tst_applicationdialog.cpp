@@ -7,6 +7,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
@@ -209,6 +210,7 @@ private slots:
     void excitementWorksWithKeyboardAndMouse();
     void untickedDatesMeanNoDate();
     void labelsHaveBuddies();
+    void tabOrderFollowsTheForm();
     void cancelRejects();
 
 private:
@@ -694,6 +696,38 @@ void TestApplicationDialog::labelsHaveBuddies()
         QVERIFY2(!mnemonics.contains(text.at(amp + 1).toLower()), qPrintable(text));
         mnemonics.insert(text.at(amp + 1).toLower());
     }
+}
+
+void TestApplicationDialog::tabOrderFollowsTheForm()
+{
+    ApplicationDialog dialog(m_store.get());
+    dialog.prepareNew(m_stages, m_stages.first().id);
+    dialog.show();
+    dialog.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *stage = dialog.findChild<QWidget *>(QStringLiteral("stageCombo"));
+    stage->setFocus();
+    QTRY_VERIFY(stage->hasFocus());
+
+    QStringList visited;
+    for (int step = 0; step < 11; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focused = QApplication::focusWidget();
+        // An editable combo box's line edit stands in for the combo box.
+        if (focused && focused->focusProxy())
+            focused = focused->focusProxy();
+        if (focused && qobject_cast<QComboBox *>(focused->parentWidget()))
+            focused = focused->parentWidget();
+        visited << (focused ? focused->objectName() : QString());
+    }
+    // The date edits are skipped while their check boxes are unticked.
+    const QStringList expected = {QStringLiteral("companyEdit"),    QStringLiteral("roleEdit"),
+                                  QStringLiteral("jobUrlEdit"),     QStringLiteral("locationEdit"),
+                                  QStringLiteral("sourceCombo"),    QStringLiteral("salaryMinEdit"),
+                                  QStringLiteral("salaryMaxEdit"),  QStringLiteral("currencyCombo"),
+                                  QStringLiteral("appliedCheck"),   QStringLiteral("deadlineCheck"),
+                                  QStringLiteral("excitementInput")};
+    QCOMPARE(visited, expected);
 }
 
 void TestApplicationDialog::cancelRejects()

@@ -126,29 +126,6 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         const qint64 salaryMin = 45000 + 5000 * random.bounded(12);
         const bool hasSalary = random.bounded(100) < 70;
 
-        application.addBindValue(companyId);
-        application.addBindValue(pick(random, roles));
-        application.addBindValue(QStringLiteral("https://jobs.example/%1").arg(i + 1));
-        application.addBindValue(pick(random, locations));
-        application.addBindValue(hasSalary ? QVariant(salaryMin) : QVariant(QMetaType(QMetaType::LongLong)));
-        application.addBindValue(hasSalary ? QVariant(salaryMin + 10000 + 5000 * random.bounded(4))
-                                           : QVariant(QMetaType(QMetaType::LongLong)));
-        application.addBindValue(hasSalary ? QStringLiteral("EUR") : QStringLiteral(""));
-        application.addBindValue(pick(random, sources));
-        application.addBindValue(when.toLocalTime().date().toString(Qt::ISODate));
-        application.addBindValue(random.bounded(100) < 25
-                                     ? QVariant(now.addDays(random.bounded(30)).date().toString(Qt::ISODate))
-                                     : QVariant(QMetaType(QMetaType::QString)));
-        application.addBindValue(1 + int(random.bounded(5)));
-        application.addBindValue(tr("Build and run services for a growing product team."));
-        application.addBindValue(pick(random, notes));
-        application.addBindValue(finalStage.id);
-        application.addBindValue(PipelineStore::toStoredTime(when));
-        application.addBindValue(PipelineStore::toStoredTime(when));
-        if (!application.exec())
-            return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
-        const qint64 applicationId = application.lastInsertId().toLongLong();
-
         // Walk the card forward through the open stages up to where it ended, so the
         // history reads like a real search.
         QList<StageInfo> path;
@@ -161,6 +138,33 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             path.append(finalStage);
         const qint64 span = qint64(now.toSecsSinceEpoch() - when.toSecsSinceEpoch());
         const qint64 step = path.size() > 1 ? span / (path.size() + 1) : 0;
+        application.addBindValue(companyId);
+        application.addBindValue(pick(random, roles));
+        application.addBindValue(QStringLiteral("https://jobs.example/%1").arg(i + 1));
+        application.addBindValue(pick(random, locations));
+        application.addBindValue(hasSalary ? QVariant(salaryMin) : QVariant(QMetaType(QMetaType::LongLong)));
+        application.addBindValue(hasSalary ? QVariant(salaryMin + 10000 + 5000 * random.bounded(4))
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
+        application.addBindValue(hasSalary ? QStringLiteral("EUR") : QStringLiteral(""));
+        application.addBindValue(pick(random, sources));
+        // Cards still in the first stage are saved, not yet applied for.
+        application.addBindValue(walkTo > 0 || isClosed
+                                     ? QVariant(when.toLocalTime().date().toString(Qt::ISODate))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+        application.addBindValue(random.bounded(100) < 25
+                                     ? QVariant(now.addDays(random.bounded(30)).date().toString(Qt::ISODate))
+                                     : QVariant(QMetaType(QMetaType::QString)));
+        application.addBindValue(1 + int(random.bounded(5)));
+        application.addBindValue(tr("Build and run services for a growing product team."));
+        application.addBindValue(pick(random, notes));
+        application.addBindValue(finalStage.id);
+        application.addBindValue(PipelineStore::toStoredTime(when));
+        application.addBindValue(
+            PipelineStore::toStoredTime(when.addSecs(step * (int(path.size()) - 1))));
+        if (!application.exec())
+            return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
+        const qint64 applicationId = application.lastInsertId().toLongLong();
+
         for (int s = 0; s < path.size(); ++s) {
             history.addBindValue(applicationId);
             history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(path.at(s - 1).id));
@@ -180,9 +184,9 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
     // Number every column 0..n-1, newest activity on top.
     QSqlQuery ranked(db);
     if (!ranked.exec(QStringLiteral(
-            "UPDATE applications SET position = (SELECT count(*) FROM applications b WHERE "
-            "b.stage_id = applications.stage_id AND (b.updated_at > applications.updated_at OR "
-            "(b.updated_at = applications.updated_at AND b.id < applications.id)))")))
+            "UPDATE applications SET position = ranked.rank FROM (SELECT id, row_number() OVER "
+            "(PARTITION BY stage_id ORDER BY updated_at DESC, id) - 1 AS rank FROM applications) "
+            "AS ranked WHERE ranked.id = applications.id")))
         return Result<int>::failure(SqlErrorText::describe(ranked.lastError(), failed));
     if (Status committed = transaction.commit(); !committed)
         return committed;

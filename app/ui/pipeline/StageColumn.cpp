@@ -36,9 +36,13 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_count->setTextFormat(Qt::PlainText);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setObjectName(QStringLiteral("stageCount"));
+    m_count->setStyleSheet(QStringLiteral(
+        "QLabel#stageCount { background: palette(mid); color: palette(base); "
+        "border-radius: 8px; padding: 0px 7px; }"));
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setAutoRaise(true);
+    m_menuButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setMenu(stageMenu);
     m_menuButton->setToolTip(tr("Stage actions"));
@@ -46,6 +50,7 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(10, 8, 4, 4);
+    header->setSpacing(8);
     header->addWidget(m_title);
     header->addWidget(m_count);
     header->addStretch(1);

@@ -1,0 +1,115 @@
+#include "core/Database.h"
+#include "core/PipelineStore.h"
+#include "core/SampleData.h"
+#include "models/BoardModel.h"
+#include "ui/pipeline/PipelineView.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+// The three moments that decide whether the board feels fast: opening a file until the
+// board is on screen, one keystroke in the search field, and committing one card move.
+// Each runs on a realistic file (200 applications) and a heavy one (10,000).
+class BenchPipeline : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        for (int count : {200, 10000}) {
+            const QString path = fileFor(count);
+            auto db = Database::open(path);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            auto filled = SampleData::fill(*db.value(), count, 7);
+            QVERIFY2(filled.ok(), qPrintable(filled.error()));
+        }
+    }
+
+    void openAndShowBoard_data() { sizes(); }
+    void openAndShowBoard()
+    {
+        QFETCH(int, count);
+        QBENCHMARK {
+            auto db = Database::open(fileFor(count)).take();
+            PipelineStore store(db);
+            BoardModel model(&store);
+            QVERIFY(model.reload().ok());
+            QUndoStack undo;
+            PipelineView view(&model, &undo, nullptr);
+            view.resize(1600, 900);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab(); // paints every visible card once
+            QCOMPARE(model.totalCards(), count);
+        }
+    }
+
+    void filterKeystroke_data() { sizes(); }
+    void filterKeystroke()
+    {
+        QFETCH(int, count);
+        auto db = Database::open(fileFor(count)).take();
+        PipelineStore store(db);
+        BoardModel model(&store);
+        QVERIFY(model.reload().ok());
+        QUndoStack undo;
+        PipelineView view(&model, &undo, nullptr);
+        view.resize(1600, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // Alternate between one and two letters more, as typing and deleting does.
+        bool longer = false;
+        QBENCHMARK {
+            longer = !longer;
+            model.setFilterText(longer ? QStringLiteral("ana") : QStringLiteral("an"));
+            view.grab();
+        }
+        QVERIFY(model.visibleCards() < count);
+    }
+
+    void commitMove_data() { sizes(); }
+    void commitMove()
+    {
+        QFETCH(int, count);
+        auto db = Database::open(fileFor(count)).take();
+        PipelineStore store(db);
+        BoardModel model(&store);
+        QVERIFY(model.reload().ok());
+        const qint64 from = model.stageAt(0).id;
+        const qint64 to = model.stageAt(2).id;
+        const qint64 card = model.cardId(model.index(0, 0, model.stageIndex(0)));
+        QVERIFY(card != 0);
+        // Each iteration is one committed move (with its history row), back and forth.
+        bool there = false;
+        QBENCHMARK {
+            there = !there;
+            auto moved = model.moveCards({card}, there ? to : from, 0);
+            QVERIFY(moved.ok());
+        }
+    }
+
+private:
+    static void sizes()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("realistic-200") << 200;
+        QTest::newRow("heavy-10000") << 10000;
+    }
+    QString fileFor(int count) const
+    {
+        return m_dir.filePath(QStringLiteral("bench-%1.sqlite").arg(count));
+    }
+
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(BenchPipeline)
+#include "bench_pipeline.moc"
