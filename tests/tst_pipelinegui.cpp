@@ -13,6 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTableView>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -282,6 +286,73 @@ private slots:
         QCOMPARE(shownIds(view, 0), QList<qint64>());
         m_window->undoStack()->undo();
         QCOMPARE(m_file->dump(), before);
+    }
+
+    void archivedApplicationsCanBePutBack()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        openWindow();
+        PipelineView *view = m_window->pipelineView();
+        view->selectCards({a});
+        view->archiveSelected();
+        QCOMPARE(m_file->column(0), QList<qint64>{b});
+        const QStringList archived = m_file->dump();
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            auto *table = dialog.findChild<QTableView *>(QStringLiteral("archivedTable"));
+            if (!table || table->model()->rowCount() != 1)
+                return int(QDialog::Rejected);
+            const QRect cell = table->visualRect(table->model()->index(0, 1));
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+            QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("restoreButton")),
+                              Qt::LeftButton);
+            const int left = table->model()->rowCount();
+            dialog.reject();
+            return left == 0 ? int(QDialog::Accepted) : int(QDialog::Rejected);
+        };
+        view->showArchive();
+        QCOMPARE(m_file->column(0), (QList<qint64>{a, b}));
+        QCOMPARE(shownIds(view, 0), (QList<qint64>{a, b}));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), archived);
+        QCOMPARE(shownIds(view, 0), QList<qint64>{b});
+    }
+
+    void dragNearEdgeScrollsBoard()
+    {
+        m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        openWindow();
+        m_window->resize(700, 600);
+        QApplication::processEvents();
+        PipelineView *view = m_window->pipelineView();
+        auto *scroll = view->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
+        QVERIFY(scroll->horizontalScrollBar()->maximum() > 0);
+        // The column under the right edge of the visible board.
+        const QPoint edge(scroll->viewport()->width() - 10, 150);
+        CardListView *under = nullptr;
+        QPoint local;
+        for (int row = 0; row < view->columnCount() && !under; ++row) {
+            CardListView *list = view->columnView(row);
+            local = list->viewport()->mapFrom(scroll->viewport(), edge);
+            if (list->isVisible() && list->viewport()->rect().contains(local))
+                under = list;
+        }
+        QVERIFY(under);
+        BoardModel *model = m_window->boardModel();
+        std::unique_ptr<QMimeData> mime(
+            model->mimeData({model->index(0, 0, model->stageIndex(0))}));
+        QDragEnterEvent enter(local, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(under->viewport(), &enter);
+        QDragMoveEvent move(local, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(under->viewport(), &move);
+        QTRY_VERIFY(scroll->horizontalScrollBar()->value() > 0);
+        QDragLeaveEvent leave;
+        QApplication::sendEvent(under->viewport(), &leave);
+        const int stopped = scroll->horizontalScrollBar()->value();
+        QTest::qWait(100);
+        QCOMPARE(scroll->horizontalScrollBar()->value(), stopped);
     }
 
     void searchFiltersAllColumns()

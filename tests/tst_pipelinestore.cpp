@@ -146,6 +146,21 @@ private slots:
         QCOMPARE(f.dump(), before);
     }
 
+    void unarchiveAndBackExactly()
+    {
+        TestFile f;
+        const qint64 a = f.add(QStringLiteral("A"), QStringLiteral("r"));
+        const qint64 b = f.add(QStringLiteral("B"), QStringLiteral("r"));
+        QVERIFY(f.store->archiveApplications({a}).ok());
+        const QStringList archived = f.dump();
+        const ApplicationSnapshot snapshot = f.store->snapshot(a).value();
+        QVERIFY(f.store->unarchiveApplications({a}).ok());
+        QCOMPARE(f.column(0), (QList<qint64>{a, b}));
+        QVERIFY(!f.store->unarchiveApplications({a}).ok());
+        QVERIFY(f.store->returnToArchive({snapshot}).ok());
+        QCOMPARE(f.dump(), archived);
+    }
+
     void deleteAndRestoreExactly()
     {
         TestFile f;

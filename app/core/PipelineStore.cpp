@@ -800,6 +800,51 @@ Status PipelineStore::archiveApplications(const QList<qint64> &ids)
     return transaction.commit();
 }
 
+Status PipelineStore::unarchiveApplications(const QList<qint64> &ids)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    const QString failed = tr("The application could not be taken out of the archive.");
+    for (qint64 id : ids) {
+        Sql stage(db(), QStringLiteral("SELECT stage_id FROM applications WHERE id = ? AND "
+                                       "archived_at IS NOT NULL"));
+        if (Status ok = stage.bind(id).exec(failed); !ok)
+            return ok;
+        if (!stage.query().next())
+            return Status::failure(tr("The application is no longer in the archive."));
+        if (Status ok = openGap(stage.query().value(0).toLongLong(), 0); !ok)
+            return ok;
+        Sql restore(db(), QStringLiteral("UPDATE applications SET archived_at = NULL, position = 0 "
+                                         "WHERE id = ?"));
+        if (Status ok = restore.bind(id).exec(failed); !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
+Status PipelineStore::returnToArchive(const QList<ApplicationSnapshot> &snapshots)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    const QString failed = tr("The application could not be archived.");
+    for (auto it = snapshots.crbegin(); it != snapshots.crend(); ++it) {
+        if (Status ok = removeFromColumn(it->id()); !ok)
+            return ok;
+        Sql archive(db(), QStringLiteral("UPDATE applications SET archived_at = ?, position = ? "
+                                         "WHERE id = ?"));
+        archive.bind(it->row.value(QStringLiteral("archived_at"))).bind(it->position()).bind(it->id());
+        if (Status ok = archive.exec(failed); !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
 Status PipelineStore::deleteApplications(const QList<qint64> &ids)
 {
     if (Status ro = readOnlyRefusal(); !ro)

@@ -54,6 +54,10 @@ public:
 
     Result<ApplicationSnapshot> snapshot(qint64 applicationId) const;
     Status archiveApplications(const QList<qint64> &ids);
+    // Brings archived applications back to the top of their stage.
+    Status unarchiveApplications(const QList<qint64> &ids);
+    // Undo of unarchiving: back into the archive with the original archive time.
+    Status returnToArchive(const QList<ApplicationSnapshot> &snapshots);
     Status deleteApplications(const QList<qint64> &ids);
     // Puts archived or deleted applications back exactly as the snapshots were taken.
     Status restoreApplications(const QList<ApplicationSnapshot> &snapshots);

@@ -9,10 +9,12 @@
 #include "ui/commands/RemoveApplicationsCommand.h"
 #include "ui/commands/StageCommands.h"
 #include "ui/pipeline/ApplicationDialog.h"
+#include "ui/pipeline/ArchiveDialog.h"
 #include "ui/pipeline/CardListView.h"
 #include "ui/pipeline/StageColumn.h"
 
 #include <QAction>
+#include <QDragMoveEvent>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -37,7 +40,10 @@ PipelineView::PipelineView(BoardModel *model, QUndoStack *undoStack, AppSettings
     , m_board(new QWidget)
     , m_boardLayout(new QHBoxLayout(m_board))
     , m_stageMenu(new QMenu(tr("Stage"), this))
+    , m_autoScroll(new QTimer(this))
 {
+    m_autoScroll->setInterval(30);
+    connect(m_autoScroll, &QTimer::timeout, this, &PipelineView::autoScrollStep);
     setObjectName(QStringLiteral("pipelineView"));
     createActions();
 
@@ -119,6 +125,8 @@ void PipelineView::createActions()
                                  &PipelineView::archiveSelected);
     m_deleteAction = makeAction(tr("&Delete…"), QKeySequence::Delete, &PipelineView::deleteSelected);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_archiveListAction = new QAction(tr("Archi&ved applications…"), this);
+    connect(m_archiveListAction, &QAction::triggered, this, &PipelineView::showArchive);
 
     m_previousStageAction = new QAction(tr("Move to &previous stage"), this);
     m_previousStageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
@@ -173,7 +181,7 @@ QList<QAction *> PipelineView::applicationActions() const
 {
     return {m_newAction,      m_editAction,      nullptr,        m_previousStageAction,
             m_nextStageAction, m_upAction,        m_downAction,   nullptr,
-            m_archiveAction,  m_deleteAction};
+            m_archiveAction,  m_deleteAction,    nullptr,        m_archiveListAction};
 }
 
 QList<QAction *> PipelineView::stageActions() const
@@ -217,6 +225,7 @@ void PipelineView::rebuildColumns()
         if (stage.closed)
             m_closedWidgets.append(column);
         CardListView *view = column->view();
+        view->viewport()->installEventFilter(this);
         view->addAction(m_editAction);
         view->addAction(m_deleteAction);
         connect(view, &QAbstractItemView::activated, this, &PipelineView::editSelected);
@@ -244,6 +253,41 @@ void PipelineView::rebuildColumns()
     m_scroll->horizontalScrollBar()->setValue(scrollX);
     updateSummary();
     updateActions();
+}
+
+bool PipelineView::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::DragMove: {
+        auto *viewport = qobject_cast<QWidget *>(watched);
+        const QPoint pos = static_cast<QDragMoveEvent *>(event)->position().toPoint();
+        const int x = viewport->mapTo(m_scroll->viewport(), pos).x();
+        const int edge = 48;
+        m_autoScrollDirection = x < edge ? -1 : (x > m_scroll->viewport()->width() - edge ? 1 : 0);
+        if (m_autoScrollDirection != 0 && !m_autoScroll->isActive())
+            m_autoScroll->start();
+        break;
+    }
+    case QEvent::DragLeave:
+    case QEvent::Drop:
+        m_autoScrollDirection = 0;
+        m_autoScroll->stop();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void PipelineView::autoScrollStep()
+{
+    QScrollBar *bar = m_scroll->horizontalScrollBar();
+    if (m_autoScrollDirection == 0 || bar->value() == (m_autoScrollDirection < 0 ? bar->minimum()
+                                                                                  : bar->maximum())) {
+        m_autoScroll->stop();
+        return;
+    }
+    bar->setValue(bar->value() + m_autoScrollDirection * 24);
 }
 
 void PipelineView::refreshHeaders()
@@ -424,6 +468,12 @@ void PipelineView::archiveSelected()
         return;
     m_undoStack->push(
         new RemoveApplicationsCommand(m_model, ids, RemoveApplicationsCommand::Mode::Archive));
+}
+
+void PipelineView::showArchive()
+{
+    ArchiveDialog dialog(m_model, m_undoStack, window());
+    Prompter::instance().run(dialog);
 }
 
 void PipelineView::deleteSelected()

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QScrollArea;
+class QTimer;
 class QUndoStack;
 class StageColumn;
 
@@ -43,6 +44,7 @@ public slots:
     void editSelected();
     void archiveSelected();
     void deleteSelected();
+    void showArchive();
     void moveSelectedToNeighbourStage(int direction);
     void moveSelectedWithinStage(int direction);
     void addStage(bool closed);
@@ -62,6 +64,8 @@ private:
     bool refuseIfReadOnly();
     QAction *makeAction(const QString &text, const QKeySequence &shortcut,
                         void (PipelineView::*slot)());
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void autoScrollStep();
 
     BoardModel *m_model;
     QUndoStack *m_undoStack;
@@ -75,12 +79,17 @@ private:
     QList<StageColumn *> m_columns;
     QList<QWidget *> m_closedWidgets;
     int m_activeStage = 0;
+    // While a card is dragged near the board's left or right edge, the board scrolls so
+    // columns out of sight can be reached.
+    QTimer *m_autoScroll;
+    int m_autoScrollDirection = 0;
     bool m_clearingSelection = false;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_archiveAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_archiveListAction = nullptr;
     QAction *m_previousStageAction = nullptr;
     QAction *m_nextStageAction = nullptr;
     QAction *m_upAction = nullptr;
