@@ -66,7 +66,9 @@ struct TestFile
         QStringList lines;
         for (const QString &table : {QStringLiteral("companies"), QStringLiteral("stages"),
                                      QStringLiteral("applications"),
-                                     QStringLiteral("stage_history"), QStringLiteral("settings")}) {
+                                     QStringLiteral("stage_history"), QStringLiteral("settings"),
+                                     QStringLiteral("people"), QStringLiteral("rounds"),
+                                     QStringLiteral("round_people")}) {
             QSqlQuery query(database->sql());
             query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
             while (query.next()) {

@@ -1,0 +1,564 @@
+#include "core/RoundStore.h"
+
+#include "core/Clock.h"
+#include "core/PipelineStore.h"
+#include "core/RoundCatalog.h"
+#include "core/RoundValidator.h"
+#include "core/SqlErrorText.h"
+#include "core/Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
+
+namespace {
+
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariantMap recordToMap(const QSqlRecord &record)
+{
+    QVariantMap map;
+    for (int i = 0; i < record.count(); ++i)
+        map.insert(record.fieldName(i), record.value(i));
+    return map;
+}
+
+// A prepared statement with positional values; failure comes back in user words.
+Status run(QSqlQuery &query, const QString &sql, const QVariantList &values,
+           const QString &whatFailed)
+{
+    if (!query.prepare(sql))
+        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
+    return Status::success();
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
+const char *const roundSelect =
+    "SELECT r.id, r.application_id, r.uid, r.kind, r.starts_at, r.time_zone, "
+    "r.duration_minutes, r.location, r.meeting_url, r.status, r.reason, r.outcome, c.name, "
+    "a.role, (SELECT count(*) FROM rounds n WHERE n.application_id = r.application_id AND "
+    "(n.starts_at < r.starts_at OR (n.starts_at = r.starts_at AND n.id <= r.id))) "
+    "FROM rounds r JOIN applications a ON a.id = r.application_id "
+    "JOIN companies c ON c.id = a.company_id ";
+
+PersonInfo personFrom(const QSqlQuery &q, int first)
+{
+    PersonInfo person;
+    person.id = q.value(first).toLongLong();
+    person.companyId = q.value(first + 1).toLongLong();
+    person.fields.name = q.value(first + 2).toString();
+    person.fields.title = q.value(first + 3).toString();
+    person.fields.email = q.value(first + 4).toString();
+    person.fields.phone = q.value(first + 5).toString();
+    person.fields.profileUrl = q.value(first + 6).toString();
+    person.fields.notes = q.value(first + 7).toString();
+    person.company = q.value(first + 8).toString();
+    return person;
+}
+
+const char *const personColumns = "p.id, p.company_id, p.name, p.title, p.email, p.phone, "
+                                  "p.profile_url, p.notes, pc.name";
+
+} // namespace
+
+RoundStore::RoundStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+
+QString RoundStore::newUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@secondround");
+}
+
+Status RoundStore::readOnlyRefusal() const
+{
+    if (m_database->isReadOnly())
+        return Status::failure(tr("This file is open read-only, so nothing can be changed. Save "
+                                  "a copy to make changes."));
+    return Status::success();
+}
+
+// ---- Reading rounds -------------------------------------------------------------------
+
+Result<QList<RoundInfo>> RoundStore::query(const QString &where, const QVariantList &values,
+                                           const QString &order, int limit) const
+{
+    QSqlQuery q(db());
+    QString sql = QString::fromLatin1(roundSelect) + where + order;
+    QVariantList bound = values;
+    if (limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        bound << limit;
+    }
+    if (Status ok = run(q, sql, bound, tr("The interview rounds could not be read.")); !ok)
+        return ok;
+    QList<RoundInfo> rounds;
+    while (q.next()) {
+        RoundInfo info;
+        info.id = q.value(0).toLongLong();
+        info.applicationId = q.value(1).toLongLong();
+        info.uid = q.value(2).toString();
+        info.fields.kind = RoundCatalog::kindFromKey(q.value(3).toString()).value_or(RoundKind::Other);
+        info.startUtc = PipelineStore::fromStoredTime(q.value(4).toString());
+        info.fields.timeZoneId = q.value(5).toString();
+        info.fields.durationMinutes = q.value(6).toInt();
+        info.fields.location = q.value(7).toString();
+        info.fields.meetingUrl = q.value(8).toString();
+        info.fields.status =
+            RoundCatalog::statusFromKey(q.value(9).toString()).value_or(RoundStatus::Scheduled);
+        info.fields.reason =
+            RoundCatalog::reasonFromKey(q.value(10).toString()).value_or(RoundReason::Unknown);
+        info.fields.outcome = q.value(11).toString();
+        info.company = q.value(12).toString();
+        info.role = q.value(13).toString();
+        info.number = q.value(14).toInt();
+        info.fields.start = info.startInOwnZone();
+        rounds.append(info);
+    }
+    if (Status ok = fillPeople(rounds); !ok)
+        return ok;
+    return rounds;
+}
+
+Status RoundStore::fillPeople(QList<RoundInfo> &rounds) const
+{
+    if (rounds.isEmpty())
+        return Status::success();
+    QVariantList ids;
+    QHash<qint64, int> indexOf;
+    for (int i = 0; i < rounds.size(); ++i) {
+        ids << rounds.at(i).id;
+        indexOf.insert(rounds.at(i).id, i);
+    }
+    QSqlQuery q(db());
+    const QString sql = QStringLiteral("SELECT rp.round_id, %1 FROM round_people rp "
+                                       "JOIN people p ON p.id = rp.person_id "
+                                       "JOIN companies pc ON pc.id = p.company_id "
+                                       "WHERE rp.round_id IN (%2) ORDER BY rp.round_id, rp.position")
+                            .arg(QString::fromLatin1(personColumns), placeholders(ids.size()));
+    if (Status ok = run(q, sql, ids, tr("The people in the rounds could not be read.")); !ok)
+        return ok;
+    while (q.next()) {
+        RoundInfo &round = rounds[indexOf.value(q.value(0).toLongLong())];
+        const PersonInfo person = personFrom(q, 1);
+        round.people.append(person);
+        round.fields.peopleIds.append(person.id);
+    }
+    return Status::success();
+}
+
+Result<RoundInfo> RoundStore::round(qint64 roundId) const
+{
+    auto rounds = query(QStringLiteral("WHERE r.id = ?"), {roundId});
+    if (!rounds)
+        return rounds.status();
+    if (rounds.value().isEmpty())
+        return Result<RoundInfo>::failure(tr("The interview round no longer exists."));
+    return rounds.value().first();
+}
+
+Result<QList<RoundInfo>> RoundStore::roundsForApplication(qint64 applicationId) const
+{
+    return query(QStringLiteral("WHERE r.application_id = ?"), {applicationId});
+}
+
+Result<QList<RoundInfo>> RoundStore::roundsBetween(const QDateTime &fromUtc,
+                                                   const QDateTime &toUtc) const
+{
+    return query(QStringLiteral("WHERE a.archived_at IS NULL AND r.starts_at >= ? AND "
+                                "r.starts_at < ?"),
+                 {PipelineStore::toStoredTime(fromUtc), PipelineStore::toStoredTime(toUtc)});
+}
+
+Result<QList<RoundInfo>> RoundStore::upcoming(const QDateTime &nowUtc, int limit) const
+{
+    return query(QStringLiteral("WHERE a.archived_at IS NULL AND r.status = 'scheduled' AND "
+                                "r.starts_at >= ?"),
+                 {PipelineStore::toStoredTime(nowUtc)}, QStringLiteral(" ORDER BY r.starts_at, r.id"),
+                 limit);
+}
+
+Result<QList<RoundInfo>> RoundStore::overlapping(const RoundFields &fields,
+                                                 qint64 ignoreRoundId) const
+{
+    if (!fields.start.isValid())
+        return QList<RoundInfo>();
+    const QDateTime start = fields.start.toUTC();
+    const QDateTime end = start.addSecs(qint64(fields.durationMinutes) * 60);
+    // No round is longer than the longest allowed, so only those starting in that window
+    // can reach into this one.
+    auto candidates = query(
+        QStringLiteral("WHERE r.status = 'scheduled' AND r.id <> ? AND r.starts_at >= ? AND "
+                       "r.starts_at < ?"),
+        {ignoreRoundId,
+         PipelineStore::toStoredTime(start.addSecs(-qint64(RoundValidator::MaxDuration) * 60)),
+         PipelineStore::toStoredTime(end)});
+    if (!candidates)
+        return candidates;
+    QList<RoundInfo> result;
+    for (const RoundInfo &other : candidates.value())
+        if (other.startUtc < end && other.endUtc() > start)
+            result.append(other);
+    return result;
+}
+
+// ---- Writing rounds -------------------------------------------------------------------
+
+Status RoundStore::writeAttendees(qint64 roundId, const QList<qint64> &peopleIds)
+{
+    const QString failed = tr("The people in the round could not be saved.");
+    QSqlQuery clear(db());
+    if (Status ok = run(clear, QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
+                        {roundId}, failed);
+        !ok)
+        return ok;
+    int position = 0;
+    for (qint64 personId : peopleIds) {
+        QSqlQuery check(db());
+        if (Status ok = run(check,
+                            QStringLiteral("SELECT p.name FROM people p, rounds r JOIN applications "
+                                           "a ON a.id = r.application_id WHERE p.id = ? AND "
+                                           "r.id = ? AND p.company_id = a.company_id"),
+                            {personId, roundId}, failed);
+            !ok)
+            return ok;
+        if (!check.next())
+            return Status::failure(tr("Only people from the application's company can be "
+                                      "listed for its rounds."));
+        QSqlQuery insert(db());
+        if (Status ok = run(insert,
+                            QStringLiteral("INSERT INTO round_people (round_id, person_id, "
+                                           "position) VALUES (?, ?, ?)"),
+                            {roundId, personId, position++}, failed);
+            !ok)
+            return ok;
+    }
+    return Status::success();
+}
+
+Result<qint64> RoundStore::createRound(qint64 applicationId, const RoundFields &fields,
+                                       const QString &uid)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    if (const auto problems = RoundValidator::validate(fields); !problems.isEmpty())
+        return Result<qint64>::failure(problems.first().message);
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    const QString now = PipelineStore::toStoredTime(Clock::nowUtc());
+    QSqlQuery insert(db());
+    const Status inserted = run(
+        insert,
+        QStringLiteral("INSERT INTO rounds (application_id, uid, kind, starts_at, time_zone, "
+                       "duration_minutes, location, meeting_url, status, reason, outcome, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {applicationId, uid.isEmpty() ? newUid() : uid, RoundCatalog::key(fields.kind),
+         PipelineStore::toStoredTime(fields.start), fields.timeZoneId, fields.durationMinutes,
+         text(fields.location.trimmed()), text(fields.meetingUrl.trimmed()),
+         RoundCatalog::key(fields.status), RoundCatalog::key(fields.reason), text(fields.outcome),
+         now, now},
+        tr("The interview round could not be saved."));
+    if (!inserted)
+        return inserted;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status ok = writeAttendees(id, fields.peopleIds); !ok)
+        return ok;
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return id;
+}
+
+Status RoundStore::updateRound(qint64 roundId, const RoundFields &fields)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    if (const auto problems = RoundValidator::validate(fields); !problems.isEmpty())
+        return Status::failure(problems.first().message);
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery update(db());
+    if (Status ok = run(update,
+                        QStringLiteral("UPDATE rounds SET kind = ?, starts_at = ?, time_zone = ?, "
+                                       "duration_minutes = ?, location = ?, meeting_url = ?, "
+                                       "status = ?, reason = ?, outcome = ?, updated_at = ? "
+                                       "WHERE id = ?"),
+                        {RoundCatalog::key(fields.kind), PipelineStore::toStoredTime(fields.start),
+                         fields.timeZoneId, fields.durationMinutes, text(fields.location.trimmed()),
+                         text(fields.meetingUrl.trimmed()), RoundCatalog::key(fields.status),
+                         RoundCatalog::key(fields.reason), text(fields.outcome),
+                         PipelineStore::toStoredTime(Clock::nowUtc()), roundId},
+                        tr("The interview round could not be saved."));
+        !ok)
+        return ok;
+    if (update.numRowsAffected() != 1)
+        return Status::failure(tr("The interview round no longer exists."));
+    if (Status ok = writeAttendees(roundId, fields.peopleIds); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Status RoundStore::reschedule(qint64 roundId, const QDateTime &newStartUtc)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    if (!newStartUtc.isValid())
+        return Status::failure(tr("That time does not exist in the round's time zone."));
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery update(db());
+    if (Status ok = run(update,
+                        QStringLiteral("UPDATE rounds SET starts_at = ?, updated_at = ? WHERE id = ?"),
+                        {PipelineStore::toStoredTime(newStartUtc),
+                         PipelineStore::toStoredTime(Clock::nowUtc()), roundId},
+                        tr("The interview round could not be moved."));
+        !ok)
+        return ok;
+    if (update.numRowsAffected() != 1)
+        return Status::failure(tr("The interview round no longer exists."));
+    return transaction.commit();
+}
+
+Result<RoundSnapshot> RoundStore::snapshot(qint64 roundId) const
+{
+    const QString failed = tr("The interview rounds could not be read.");
+    QSqlQuery row(db());
+    if (Status ok = run(row, QStringLiteral("SELECT * FROM rounds WHERE id = ?"), {roundId}, failed);
+        !ok)
+        return ok;
+    if (!row.next())
+        return Result<RoundSnapshot>::failure(tr("The interview round no longer exists."));
+    RoundSnapshot snapshot;
+    snapshot.row = recordToMap(row.record());
+    QSqlQuery attendees(db());
+    if (Status ok = run(attendees,
+                        QStringLiteral("SELECT * FROM round_people WHERE round_id = ? ORDER BY "
+                                       "position"),
+                        {roundId}, failed);
+        !ok)
+        return ok;
+    while (attendees.next())
+        snapshot.attendees.append(recordToMap(attendees.record()));
+    return snapshot;
+}
+
+Status RoundStore::deleteRound(qint64 roundId)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery remove(db());
+    if (Status ok = run(remove, QStringLiteral("DELETE FROM rounds WHERE id = ?"), {roundId},
+                        tr("The interview round could not be deleted."));
+        !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Status RoundStore::restoreRound(const RoundSnapshot &snapshot)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    const QString failed = tr("The interview round could not be put back.");
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    // Column names come from the schema, never from user text.
+    const QStringList columns = snapshot.row.keys();
+    QVariantList values;
+    for (const QString &column : columns)
+        values << snapshot.row.value(column);
+    QSqlQuery write(db());
+    if (Status ok = run(write,
+                        QStringLiteral("INSERT OR REPLACE INTO rounds (%1) VALUES (%2)")
+                            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
+                        values, failed);
+        !ok)
+        return ok;
+    QSqlQuery clear(db());
+    if (Status ok = run(clear, QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
+                        {snapshot.id()}, failed);
+        !ok)
+        return ok;
+    for (const QVariantMap &attendee : snapshot.attendees) {
+        QSqlQuery insert(db());
+        if (Status ok = run(insert,
+                            QStringLiteral("INSERT INTO round_people (round_id, person_id, "
+                                           "position) VALUES (?, ?, ?)"),
+                            {attendee.value(QStringLiteral("round_id")),
+                             attendee.value(QStringLiteral("person_id")),
+                             attendee.value(QStringLiteral("position"))},
+                            failed);
+            !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
+// ---- People ---------------------------------------------------------------------------
+
+QString RoundStore::validatePerson(const PersonFields &fields)
+{
+    if (fields.name.trimmed().isEmpty())
+        return tr("Enter the person's name.");
+    if (fields.name.trimmed().size() > 200)
+        return tr("The name is too long (at most 200 characters).");
+    const QString email = fields.email.trimmed();
+    if (!email.isEmpty()) {
+        const qsizetype at = email.indexOf(QLatin1Char('@'));
+        if (at <= 0 || email.indexOf(QLatin1Char('.'), at) < 0 || email.contains(QLatin1Char(' ')))
+            return tr("The email address does not look right (name@example.com).");
+    }
+    const QString link = fields.profileUrl.trimmed();
+    if (!link.isEmpty()) {
+        const QUrl url(link, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || url.host().isEmpty())
+            return tr("The profile link must be a web address starting with http:// or https://.");
+    }
+    return {};
+}
+
+Result<PersonInfo> RoundStore::person(qint64 personId) const
+{
+    QSqlQuery q(db());
+    if (Status ok = run(q,
+                        QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = "
+                                       "p.company_id WHERE p.id = ?")
+                            .arg(QString::fromLatin1(personColumns)),
+                        {personId}, tr("The person could not be read."));
+        !ok)
+        return ok;
+    if (!q.next())
+        return Result<PersonInfo>::failure(tr("The person no longer exists."));
+    return personFrom(q, 0);
+}
+
+Result<QList<PersonInfo>> RoundStore::peopleOfCompany(qint64 companyId) const
+{
+    QSqlQuery q(db());
+    if (Status ok = run(q,
+                        QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = "
+                                       "p.company_id WHERE p.company_id = ? ORDER BY p.name "
+                                       "COLLATE NOCASE, p.id")
+                            .arg(QString::fromLatin1(personColumns)),
+                        {companyId}, tr("The people could not be read."));
+        !ok)
+        return ok;
+    QList<PersonInfo> people;
+    while (q.next())
+        people.append(personFrom(q, 0));
+    return people;
+}
+
+Result<qint64> RoundStore::companyOfApplication(qint64 applicationId) const
+{
+    QSqlQuery q(db());
+    if (Status ok = run(q, QStringLiteral("SELECT company_id FROM applications WHERE id = ?"),
+                        {applicationId}, tr("The application could not be read."));
+        !ok)
+        return ok;
+    if (!q.next())
+        return Result<qint64>::failure(tr("The application no longer exists."));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> RoundStore::createPerson(qint64 companyId, const PersonFields &fields)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    if (const QString problem = validatePerson(fields); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery insert(db());
+    if (Status ok = run(insert,
+                        QStringLiteral("INSERT INTO people (company_id, name, title, email, phone, "
+                                       "profile_url, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                       "?, ?)"),
+                        {companyId, fields.name.trimmed(), text(fields.title.trimmed()),
+                         text(fields.email.trimmed()), text(fields.phone.trimmed()),
+                         text(fields.profileUrl.trimmed()), text(fields.notes),
+                         PipelineStore::toStoredTime(Clock::nowUtc())},
+                        tr("The person could not be saved."));
+        !ok)
+        return ok;
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return id;
+}
+
+Status RoundStore::updatePerson(qint64 personId, const PersonFields &fields)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    if (const QString problem = validatePerson(fields); !problem.isEmpty())
+        return Status::failure(problem);
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery update(db());
+    if (Status ok = run(update,
+                        QStringLiteral("UPDATE people SET name = ?, title = ?, email = ?, phone = "
+                                       "?, profile_url = ?, notes = ? WHERE id = ?"),
+                        {fields.name.trimmed(), text(fields.title.trimmed()),
+                         text(fields.email.trimmed()), text(fields.phone.trimmed()),
+                         text(fields.profileUrl.trimmed()), text(fields.notes), personId},
+                        tr("The person could not be saved."));
+        !ok)
+        return ok;
+    if (update.numRowsAffected() != 1)
+        return Status::failure(tr("The person no longer exists."));
+    return transaction.commit();
+}
+
+Status RoundStore::deletePerson(qint64 personId)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery used(db());
+    if (Status ok = run(used, QStringLiteral("SELECT count(*) FROM round_people WHERE person_id = ?"),
+                        {personId}, tr("The person could not be deleted."));
+        !ok)
+        return ok;
+    used.next();
+    if (used.value(0).toInt() > 0)
+        return Status::failure(tr("This person is listed in %n round(s); take them out of those "
+                                  "rounds first.",
+                                  nullptr, used.value(0).toInt()));
+    QSqlQuery remove(db());
+    if (Status ok = run(remove, QStringLiteral("DELETE FROM people WHERE id = ?"), {personId},
+                        tr("The person could not be deleted."));
+        !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<QList<RoundInfo>> RoundStore::roundsOfPerson(qint64 personId) const
+{
+    return query(QStringLiteral("WHERE r.id IN (SELECT round_id FROM round_people WHERE "
+                                "person_id = ?)"),
+                 {personId});
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Database.h"
+#include "core/Result.h"
+#include "core/RoundTypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <memory>
+
+// Reads and writes interview rounds and the people in them. Each write is one
+// BEGIN IMMEDIATE transaction.
+class RoundStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RoundStore)
+
+public:
+    explicit RoundStore(std::shared_ptr<Database> database);
+
+    Database &database() const { return *m_database; }
+
+    // Rounds
+    Result<RoundInfo> round(qint64 roundId) const;
+    Result<QList<RoundInfo>> roundsForApplication(qint64 applicationId) const;
+    // Rounds starting in [fromUtc, toUtc), soonest first, of active applications.
+    Result<QList<RoundInfo>> roundsBetween(const QDateTime &fromUtc, const QDateTime &toUtc) const;
+    // Scheduled rounds that have not started yet, soonest first.
+    Result<QList<RoundInfo>> upcoming(const QDateTime &nowUtc, int limit) const;
+    // Scheduled rounds whose time overlaps the given one (a warning for the form).
+    Result<QList<RoundInfo>> overlapping(const RoundFields &fields, qint64 ignoreRoundId) const;
+
+    Result<qint64> createRound(qint64 applicationId, const RoundFields &fields,
+                               const QString &uid = {});
+    Status updateRound(qint64 roundId, const RoundFields &fields);
+    // Moves a round to another instant keeping everything else (calendar drag).
+    Status reschedule(qint64 roundId, const QDateTime &newStartUtc);
+    Result<RoundSnapshot> snapshot(qint64 roundId) const;
+    Status deleteRound(qint64 roundId);
+    // Puts back a deleted round, or writes an edited one back, exactly as snapshotted.
+    Status restoreRound(const RoundSnapshot &snapshot);
+
+    // People
+    Result<PersonInfo> person(qint64 personId) const;
+    Result<QList<PersonInfo>> peopleOfCompany(qint64 companyId) const;
+    Result<qint64> companyOfApplication(qint64 applicationId) const;
+    Result<qint64> createPerson(qint64 companyId, const PersonFields &fields);
+    Status updatePerson(qint64 personId, const PersonFields &fields);
+    Status deletePerson(qint64 personId); // only when in no round
+    Result<QList<RoundInfo>> roundsOfPerson(qint64 personId) const;
+    static QString validatePerson(const PersonFields &fields); // empty when valid
+
+    static QString newUid();
+
+private:
+    QSqlDatabase db() const { return m_database->sql(); }
+    Status readOnlyRefusal() const;
+    Result<QList<RoundInfo>> query(const QString &where, const QVariantList &values,
+                                   const QString &order = QStringLiteral(" ORDER BY r.starts_at, r.id"),
+                                   int limit = -1) const;
+    Status fillPeople(QList<RoundInfo> &rounds) const;
+    Status writeAttendees(qint64 roundId, const QList<qint64> &peopleIds);
+
+    std::shared_ptr<Database> m_database;
+};
