@@ -1,4 +1,5 @@
 #include "core/Database.h"
+#include "core/Migrator.h"
 #include "core/PipelineStore.h"
 
 #include <QCryptographicHash>
@@ -38,6 +39,27 @@ void rawExec(const QString &path, const QStringList &statements)
     QSqlDatabase::removeDatabase(name);
 }
 
+int latestVersion()
+{
+    Migrator migrator;
+    return migrator.load().ok() ? migrator.latestVersion() : -1;
+}
+
+// A migrations folder with every shipped step plus one more, standing in for the next
+// release.
+QString migrationsWithNextStep(const QString &root, const QByteArray &sql)
+{
+    const QString directory = root + QStringLiteral("/migrations");
+    QDir().mkpath(directory);
+    const QDir shipped(QStringLiteral(SECONDROUND_MIGRATIONS));
+    for (const QString &file : shipped.entryList({QStringLiteral("*.sql")}))
+        QFile::copy(shipped.filePath(file), directory + QLatin1Char('/') + file);
+    QFile next(directory + QStringLiteral("/%1_next.sql").arg(latestVersion() + 1, 4, 10, QLatin1Char('0')));
+    if (next.open(QIODevice::WriteOnly))
+        next.write(sql);
+    return directory;
+}
+
 QString pragma(Database &db, const QString &name)
 {
     QSqlQuery query(db.sql());
@@ -66,12 +88,13 @@ private slots:
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         auto db = opened.take();
-        QCOMPARE(db->schemaVersion(), 1);
+        QCOMPARE(db->schemaVersion(), latestVersion());
+        QVERIFY(latestVersion() >= 2);
         QVERIFY(!db->isReadOnly());
         QCOMPARE(pragma(*db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(*db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(*db, QStringLiteral("synchronous")), QStringLiteral("2"));
-        QCOMPARE(pragma(*db, QStringLiteral("user_version")), QStringLiteral("1"));
+        QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), latestVersion());
         QCOMPARE(pragma(*db, QStringLiteral("application_id")).toInt(), Database::ApplicationId);
         PipelineStore store(db);
         auto stages = store.stages();
@@ -105,7 +128,7 @@ private slots:
         file.close();
         auto opened = Database::open(path);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
-        QCOMPARE(opened.value()->schemaVersion(), 1);
+        QCOMPARE(opened.value()->schemaVersion(), latestVersion());
     }
 
     void reopensWithDataKept()
@@ -132,17 +155,10 @@ private slots:
 
     void migratesPreviousVersionKeepingDataWithBackup()
     {
-        // A later schema step on top of the shipped ones stands in for the next release.
-        const QString migrations = m_dir.filePath(QStringLiteral("migrations"));
-        QVERIFY(QDir().mkpath(migrations));
-        QVERIFY(QFile::copy(QStringLiteral(SECONDROUND_MIGRATIONS "/0001_pipeline.sql"),
-                            migrations + QStringLiteral("/0001_pipeline.sql")));
-        QFile next(migrations + QStringLiteral("/0002_next.sql"));
-        QVERIFY(next.open(QIODevice::WriteOnly));
-        next.write("ALTER TABLE applications ADD COLUMN referral TEXT NOT NULL DEFAULT '';\n"
-                   "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n");
-        next.close();
-
+        const QString migrations = migrationsWithNextStep(
+            m_dir.path(), "ALTER TABLE applications ADD COLUMN referral TEXT NOT NULL DEFAULT '';\n"
+                          "CREATE TABLE extra (id INTEGER PRIMARY KEY);\n");
+        const int current = latestVersion();
         const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
         qint64 id = 0;
         {
@@ -159,8 +175,8 @@ private slots:
         auto opened = Database::open(path, options);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         auto db = opened.take();
-        QCOMPARE(db->schemaVersion(), 2);
-        QCOMPARE(pragma(*db, QStringLiteral("user_version")), QStringLiteral("2"));
+        QCOMPARE(db->schemaVersion(), current + 1);
+        QCOMPARE(pragma(*db, QStringLiteral("user_version")).toInt(), current + 1);
         PipelineStore store(db);
         QCOMPARE(store.fields(id).value().notes, QStringLiteral("Keep me"));
         QSqlQuery query(db->sql());
@@ -174,33 +190,29 @@ private slots:
         db.reset();
         const QString backups = m_dir.filePath(QStringLiteral("backup-copy.sqlite"));
         const QDir dir(m_dir.path());
-        const QStringList found = dir.entryList({QStringLiteral("old.sqlite.v1-*.backup")});
+        const QStringList found =
+            dir.entryList({QStringLiteral("old.sqlite.v%1-*.backup").arg(current)});
         QCOMPARE(found.size(), 1);
         QVERIFY(QFile::copy(dir.filePath(found.first()), backups));
         auto old = Database::open(backups).take();
-        QCOMPARE(old->schemaVersion(), 1);
+        QCOMPARE(old->schemaVersion(), current);
         QCOMPARE(PipelineStore(old).fields(id).value().company, QStringLiteral("Globex"));
     }
 
     void failedMigrationLeavesFileAtOldVersion()
     {
-        const QString migrations = m_dir.filePath(QStringLiteral("badmigrations"));
-        QVERIFY(QDir().mkpath(migrations));
-        QVERIFY(QFile::copy(QStringLiteral(SECONDROUND_MIGRATIONS "/0001_pipeline.sql"),
-                            migrations + QStringLiteral("/0001_pipeline.sql")));
-        QFile next(migrations + QStringLiteral("/0002_broken.sql"));
-        QVERIFY(next.open(QIODevice::WriteOnly));
-        next.write("CREATE TABLE good (id INTEGER);\nTHIS IS NOT SQL;\n");
-        next.close();
+        const QString migrations = migrationsWithNextStep(
+            m_dir.path(), "CREATE TABLE good (id INTEGER);\nTHIS IS NOT SQL;\n");
+        const int current = latestVersion();
         const QString path = m_dir.filePath(QStringLiteral("stay.sqlite"));
         Database::open(path).take().reset();
         Database::Options options;
         options.migrationsDirectory = migrations;
         auto opened = Database::open(path, options);
         QVERIFY(!opened.ok());
-        QVERIFY(opened.error().contains(QStringLiteral("schema version 2")));
+        QVERIFY(opened.error().contains(QStringLiteral("schema version %1").arg(current + 1)));
         auto again = Database::open(path).take();
-        QCOMPARE(pragma(*again, QStringLiteral("user_version")), QStringLiteral("1"));
+        QCOMPARE(pragma(*again, QStringLiteral("user_version")).toInt(), current);
         QSqlQuery query(again->sql());
         QVERIFY(!query.exec(QStringLiteral("SELECT * FROM good")));
     }
