@@ -378,8 +378,12 @@ namespace {
 const char *const cardSelect =
     "SELECT a.id, a.stage_id, a.position, c.name, a.role, a.location, a.salary_min, "
     "a.salary_max, a.currency, a.notes, a.excitement, a.deadline, a.created_at, a.updated_at, "
-    "(SELECT max(h.moved_at) FROM stage_history h WHERE h.application_id = a.id) "
+    "(SELECT max(h.moved_at) FROM stage_history h WHERE h.application_id = a.id), "
+    "nr.starts_at, (SELECT count(*) FROM rounds n WHERE n.application_id = a.id AND "
+    "(n.starts_at < nr.starts_at OR (n.starts_at = nr.starts_at AND n.id <= nr.id))) "
     "FROM applications a JOIN companies c ON c.id = a.company_id "
+    "LEFT JOIN rounds nr ON nr.id = (SELECT r.id FROM rounds r WHERE r.application_id = a.id "
+    "AND r.status = 'scheduled' AND r.starts_at >= ? ORDER BY r.starts_at, r.id LIMIT 1) "
     "JOIN stages s ON s.id = a.stage_id ";
 
 CardInfo cardFromQuery(const QSqlQuery &q)
@@ -402,6 +406,10 @@ CardInfo cardFromQuery(const QSqlQuery &q)
     const QString lastMove = q.value(14).toString();
     card.stageEnteredAt = lastMove.isEmpty() ? created : PipelineStore::fromStoredTime(lastMove);
     card.lastActivityAt = std::max(updated, card.stageEnteredAt);
+    if (!q.value(15).isNull()) {
+        card.nextRoundStart = PipelineStore::fromStoredTime(q.value(15).toString());
+        card.nextRoundNumber = q.value(16).toInt();
+    }
     return card;
 }
 } // namespace
@@ -412,6 +420,7 @@ Result<QList<CardInfo>> PipelineStore::cards() const
                       + QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
                                        "s.position, a.position"));
     sql.query().setForwardOnly(true);
+    sql.bind(toStoredTime(Clock::nowUtc()));
     if (Status ok = sql.exec(readFailed()); !ok)
         return ok;
     QList<CardInfo> result;
@@ -423,7 +432,7 @@ Result<QList<CardInfo>> PipelineStore::cards() const
 Result<CardInfo> PipelineStore::card(qint64 applicationId) const
 {
     Sql sql(db(), QString::fromLatin1(cardSelect) + QStringLiteral("WHERE a.id = ?"));
-    if (Status ok = sql.bind(applicationId).exec(readFailed()); !ok)
+    if (Status ok = sql.bind(toStoredTime(Clock::nowUtc())).bind(applicationId).exec(readFailed()); !ok)
         return ok;
     if (!sql.query().next())
         return Result<CardInfo>::failure(tr("The application no longer exists."));

@@ -53,6 +53,8 @@ struct CardInfo
     QDate deadline;
     QDateTime stageEnteredAt;
     QDateTime lastActivityAt;
+    QDateTime nextRoundStart; // UTC; invalid when no round is scheduled ahead
+    int nextRoundNumber = 0;
 };
 
 // One card moving one step; enough to replay it backwards exactly.

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
+#include "core/RoundStore.h"
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace {
 
@@ -30,6 +32,20 @@ const char *const locations[] = {"Berlin", "Remote", "Hamburg (hybrid)", "Munich
                                  "Leipzig", "Copenhagen"};
 const char *const sources[] = {"Company website", "Referral", "LinkedIn", "Recruiter",
                                "Job board", "Meetup"};
+const char *const firstNames[] = {"Ana", "Ben", "Chiara", "David", "Emre", "Fatima", "Greta",
+                                  "Hiro", "Ines", "Jonas", "Kira", "Luca", "Maya", "Nils",
+                                  "Olivia", "Pavel", "Rosa", "Sven", "Tara", "Yusuf"};
+const char *const lastNames[] = {"Albrecht", "Brooks", "Costa", "Dubois", "Eriksen", "Fischer",
+                                 "Garcia", "Hoffmann", "Ivanova", "Jansen", "Kowalski", "Lindqvist",
+                                 "Moreau", "Novak", "Okafor", "Petersen", "Rossi", "Schmidt"};
+const char *const titles[] = {"Engineering manager", "Recruiter", "Head of product",
+                              "Senior engineer", "HR business partner", "CTO", "Team lead"};
+const char *const caresAbout[] = {"Ownership and clear communication.",
+                                  "How you handle disagreement in reviews.",
+                                  "Depth in one area, curiosity for the rest.",
+                                  "Salary expectations and notice period.",
+                                  "Whether you can mentor juniors.",
+                                  "Delivery under changing priorities."};
 const char *const notes[] = {"Team of six, product-led.", "Recruiter mentioned a take-home task.",
                              "Strong mentoring culture, ask about the on-call rota.",
                              "Salary band published in the ad.", "Met the lead at a conference.",
@@ -80,7 +96,9 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
     QSqlQuery findCompany(db);
     QSqlQuery application(db);
     QSqlQuery history(db);
-    QSqlQuery setPosition(db);
+    QSqlQuery person(db);
+    QSqlQuery round(db);
+    QSqlQuery attendee(db);
     const bool prepared =
         company.prepare(QStringLiteral("INSERT INTO companies (name, website, created_at) "
                                        "VALUES (?, ?, ?)"))
@@ -92,11 +110,21 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"))
         && history.prepare(QStringLiteral(
             "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id, "
-            "from_stage_name, to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)"));
+            "from_stage_name, to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        && person.prepare(QStringLiteral(
+            "INSERT INTO people (company_id, name, title, email, notes, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"))
+        && round.prepare(QStringLiteral(
+            "INSERT INTO rounds (application_id, uid, kind, starts_at, time_zone, "
+            "duration_minutes, location, meeting_url, status, reason, outcome, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+        && attendee.prepare(QStringLiteral(
+            "INSERT INTO round_people (round_id, person_id, position) VALUES (?, ?, ?)"));
     if (!prepared)
         return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
 
     QHash<QString, qint64> companyIds;
+    QHash<qint64, QList<qint64>> peopleOf;
     QHash<qint64, int> columnSizes;
     for (int i = 0; i < count; ++i) {
         QString name = pick(random, companyFirst) + QLatin1Char(' ') + pick(random, companySecond);
@@ -174,6 +202,81 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             history.addBindValue(PipelineStore::toStoredTime(when.addSecs(step * s)));
             if (!history.exec())
                 return Result<int>::failure(SqlErrorText::describe(history.lastError(), failed));
+        }
+        // Applications that reached Screening or later have had, or will have, interviews.
+        const int reached = isClosed ? walkTo : furthest;
+        const int roundCount = std::min(3, std::max(0, reached - 1));
+        if (roundCount > 0 && !peopleOf.contains(companyId)) {
+            const int staff = 1 + int(random.bounded(3));
+            for (int p = 0; p < staff; ++p) {
+                const QString first = pick(random, firstNames);
+                const QString last = pick(random, lastNames);
+                person.addBindValue(companyId);
+                person.addBindValue(first + QLatin1Char(' ') + last);
+                person.addBindValue(pick(random, titles));
+                person.addBindValue(QStringLiteral("%1.%2@%3.example")
+                                        .arg(first.toLower(), last.toLower(),
+                                             name.toLower().remove(QLatin1Char(' '))));
+                person.addBindValue(pick(random, caresAbout));
+                person.addBindValue(PipelineStore::toStoredTime(now));
+                if (!person.exec())
+                    return Result<int>::failure(SqlErrorText::describe(person.lastError(), failed));
+                peopleOf[companyId].append(person.lastInsertId().toLongLong());
+            }
+        }
+        static const char *const kinds[] = {"phone", "video", "technical", "panel", "onsite",
+                                            "final"};
+        static const char *const reasons[] = {"process", "fit", "finalists", "approval", "doubt"};
+        for (int r = 0; r < roundCount; ++r) {
+            const bool last = r == roundCount - 1;
+            // The latest round of an application still in play is usually ahead.
+            const bool ahead = last && !isClosed && reached <= 4 && random.bounded(100) < 75;
+            QDateTime start;
+            if (ahead) {
+                QDate day = now.date().addDays(1 + random.bounded(20));
+                while (day.dayOfWeek() > 5)
+                    day = day.addDays(1);
+                start = QDateTime(day, QTime(9 + int(random.bounded(8)), random.bounded(2) * 30),
+                                  QTimeZone("Europe/Berlin"));
+            } else {
+                start = when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(QTimeZone("Europe/Berlin"));
+                start.setTime(QTime(10 + int(random.bounded(6)), 0));
+            }
+            const QString status = ahead ? QStringLiteral("scheduled")
+                                         : (isClosed && last && random.bounded(100) < 30
+                                                ? QStringLiteral("cancelled")
+                                                : QStringLiteral("done"));
+            round.addBindValue(applicationId);
+            round.addBindValue(RoundStore::newUid());
+            round.addBindValue(QString::fromLatin1(kinds[std::min(5, r * 2 + int(random.bounded(2)))]));
+            round.addBindValue(PipelineStore::toStoredTime(start));
+            round.addBindValue(QStringLiteral("Europe/Berlin"));
+            round.addBindValue(r == 0 ? 30 : 60 + 30 * int(random.bounded(3)));
+            round.addBindValue(r == 2 ? pick(random, locations) : QStringLiteral(""));
+            round.addBindValue(r < 2 ? QStringLiteral("https://meet.example/%1-%2").arg(i).arg(r)
+                                     : QStringLiteral(""));
+            round.addBindValue(status);
+            round.addBindValue(r == 0 ? QStringLiteral("unknown")
+                                      : QString::fromLatin1(reasons[random.bounded(5)]));
+            round.addBindValue(status == QLatin1String("done")
+                                   ? tr("Went well; they asked for a concrete example of leading "
+                                        "a project.")
+                                   : QStringLiteral(""));
+            round.addBindValue(PipelineStore::toStoredTime(when));
+            round.addBindValue(PipelineStore::toStoredTime(when));
+            if (!round.exec())
+                return Result<int>::failure(SqlErrorText::describe(round.lastError(), failed));
+            const qint64 roundId = round.lastInsertId().toLongLong();
+            // Leave the very first screen without names: "ask who will attend" shows then.
+            const QList<qint64> staff = peopleOf.value(companyId);
+            const int attending = r == 0 ? 0 : std::min(int(staff.size()), r + 1);
+            for (int a = 0; a < attending; ++a) {
+                attendee.addBindValue(roundId);
+                attendee.addBindValue(staff.at(a));
+                attendee.addBindValue(a);
+                if (!attendee.exec())
+                    return Result<int>::failure(SqlErrorText::describe(attendee.lastError(), failed));
+            }
         }
         // The final entry must land on the card's actual stage.
         if (path.last().id != finalStage.id)

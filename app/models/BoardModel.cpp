@@ -379,6 +379,34 @@ Status BoardModel::refreshCard(qint64 applicationId)
     return Status::success();
 }
 
+Status BoardModel::refreshNextRounds()
+{
+    auto cards = m_store->cards();
+    if (!cards)
+        return cards.status();
+    QHash<qint64, const CardInfo *> byId;
+    for (const CardInfo &info : cards.value())
+        byId.insert(info.id, &info);
+    for (int c = 0; c < m_columns.size(); ++c) {
+        Column &column = m_columns[c];
+        for (int i = 0; i < column.cards.size(); ++i) {
+            CardInfo &info = column.cards[i].info;
+            const CardInfo *fresh = byId.value(info.id);
+            if (!fresh || (fresh->nextRoundStart == info.nextRoundStart
+                           && fresh->nextRoundNumber == info.nextRoundNumber))
+                continue;
+            info.nextRoundStart = fresh->nextRoundStart;
+            info.nextRoundNumber = fresh->nextRoundNumber;
+            const int row = visibleRowOf(column, i);
+            if (row >= 0) {
+                const QModelIndex changed = createIndex(row, 0, quintptr(c + 1));
+                emit dataChanged(changed, changed, {NextRoundTextRole});
+            }
+        }
+    }
+    return Status::success();
+}
+
 qint64 BoardModel::anchorForDrop(int stageRow, int visibleRow, const QList<qint64> &moving) const
 {
     if (stageRow < 0 || stageRow >= m_columns.size() || visibleRow < 0)
@@ -476,7 +504,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const CardInfo &info = column.cards.at(column.visible.at(index.row())).info;
     const QDate today = Clock::today();
     const int days = int(info.stageEnteredAt.toLocalTime().date().daysTo(today));
-    const bool stale = !column.stage.closed
+    // An interview on the calendar is activity enough.
+    const bool stale = !column.stage.closed && !info.nextRoundStart.isValid()
                        && info.lastActivityAt.toLocalTime().date().daysTo(today) >= StaleAfterDays;
     switch (role) {
     case Qt::DisplayRole:
@@ -515,6 +544,19 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return std::max(0, days);
     case StaleRole:
         return stale;
+    case NextRoundTextRole: {
+        if (!info.nextRoundStart.isValid())
+            return QString();
+        const QDateTime local = info.nextRoundStart.toLocalTime();
+        const QLocale locale;
+        // Within a week the weekday says enough; further out the date is clearer.
+        const QString when = local.date().daysTo(today) > -7 && local.date() >= today
+                                 ? locale.toString(local, QStringLiteral("ddd ")) +
+                                       locale.toString(local.time(), QLocale::ShortFormat)
+                                 : locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                                       locale.toString(local.time(), QLocale::ShortFormat);
+        return tr("Round %1 · %2").arg(info.nextRoundNumber).arg(when);
+    }
     case ClosedRole:
         return column.stage.closed;
     default:

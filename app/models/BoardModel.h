@@ -29,6 +29,7 @@ public:
         ClosedRole,
         VisibleCountRole,
         TotalCountRole,
+        NextRoundTextRole, // "Round 2 · Tue 14:00", empty when none is scheduled
     };
     static constexpr int StaleAfterDays = 14;
     static QString mimeType();
@@ -57,6 +58,8 @@ public:
     Status insertCardsFromStore(QList<qint64> ids);
     void removeCards(const QList<qint64> &ids);
     Status refreshCard(qint64 applicationId);
+    // Rounds changed somewhere: re-read every card's next round, keeping the rest.
+    Status refreshNextRounds();
 
     // Which card a drop at a visible row of a stage lands before (0: the end),
     // skipping the cards being moved.

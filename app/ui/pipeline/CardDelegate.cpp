@@ -123,17 +123,24 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const int days = index.data(BoardModel::DaysInStageRole).toInt();
     const QString daysText = days == 0 ? tr("Today") : tr("%n day(s) here", nullptr, days);
+    // The bottom right holds one pill: the next interview if there is one, else the
+    // warning that nothing has happened for a while.
     int badgeWidth = 0;
-    if (index.data(BoardModel::StaleRole).toBool()) {
-        const QString badge = tr("No activity");
-        badgeWidth = smallMetrics.horizontalAdvance(badge) + 14;
+    const QString nextRound = index.data(BoardModel::NextRoundTextRole).toString();
+    const bool stale = index.data(BoardModel::StaleRole).toBool();
+    if (!nextRound.isEmpty() || stale) {
+        const QString badge = nextRound.isEmpty() ? tr("No activity") : nextRound;
+        badgeWidth = std::min(content.width() * 2 / 3,
+                              smallMetrics.horizontalAdvance(badge) + 14);
         const QRectF pill(content.right() - badgeWidth + 1, y, badgeWidth,
                           smallMetrics.height() + 2);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        painter->fillPath(pillPath, QColor(0xf5, 0xc2, 0x6b));
-        painter->setPen(QColor(0x4a, 0x32, 0x00));
-        painter->drawText(pill, Qt::AlignCenter, badge);
+        painter->fillPath(pillPath, nextRound.isEmpty() ? QColor(0xf5, 0xc2, 0x6b)
+                                                        : QColor(0xd6, 0xe6, 0xfa));
+        painter->setPen(nextRound.isEmpty() ? QColor(0x4a, 0x32, 0x00) : QColor(0x0b, 0x3d, 0x7a));
+        painter->drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter,
+                          smallMetrics.elidedText(badge, Qt::ElideRight, badgeWidth - 12));
     }
     painter->setPen(muted);
     painter->drawText(QRect(content.left(), y, content.width() - badgeWidth - 6,
