@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include "core/RoundStore.h"
 #include "models/BoardModel.h"
+
+#include <QTimeZone>
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -154,6 +157,36 @@ private slots:
         text.setText(QStringLiteral("hello"));
         QVERIFY(!model.canDropMimeData(&text, Qt::MoveAction, 0, 0, model.stageIndex(2)));
         QVERIFY(!model.dropMimeData(&text, Qt::MoveAction, 0, 0, model.stageIndex(2)));
+    }
+
+    void nextRoundShowsOnCard()
+    {
+        TestFile f; // 2026-11-20 09:30 UTC, a Friday
+        const qint64 a = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        Clock::setOverride([] { return QDateTime(QDate(2026, 12, 20), QTime(9, 0), Qt::UTC); });
+        BoardModel model(f.store.get());
+        QVERIFY(model.reload().ok());
+        QVERIFY(model.cardIndex(a).data(BoardModel::StaleRole).toBool());
+        QVERIFY(model.cardIndex(a).data(BoardModel::NextRoundTextRole).toString().isEmpty());
+
+        RoundStore rounds(f.database);
+        RoundFields past;
+        past.timeZoneId = QStringLiteral("UTC");
+        past.start = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        past.status = RoundStatus::Done;
+        QVERIFY(rounds.createRound(a, past).ok());
+        RoundFields next = past;
+        next.status = RoundStatus::Scheduled;
+        next.start = QDateTime(QDate(2026, 12, 22), QTime(14, 0), QTimeZone(QByteArrayLiteral("UTC")));
+        QVERIFY(rounds.createRound(a, next).ok());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.refreshNextRounds().ok());
+        QCOMPARE(changed.size(), 1);
+        const QString text = model.cardIndex(a).data(BoardModel::NextRoundTextRole).toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Round 2 · ")), qPrintable(text));
+        const QTime shown = QDateTime(QDate(2026, 12, 22), QTime(14, 0), Qt::UTC).toLocalTime().time();
+        QVERIFY2(text.contains(QLocale().toString(shown, QLocale::ShortFormat)), qPrintable(text));
+        QVERIFY(!model.cardIndex(a).data(BoardModel::StaleRole).toBool());
     }
 
     void insertRemoveAndRefresh()
