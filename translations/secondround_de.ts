@@ -5,284 +5,318 @@
     <name>AddApplicationCommand</name>
     <message>
         <source>Add application “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung bei „%1“ hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ApplicationDialog</name>
     <message>
         <source>Not keen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaum interessiert</translation>
     </message>
     <message>
         <source>Lukewarm</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig interessiert</translation>
     </message>
     <message>
         <source>Interested</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessiert</translation>
     </message>
     <message>
         <source>Keen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr interessiert</translation>
     </message>
     <message>
         <source>Dream job</source>
-        <translation type="unfinished"></translation>
+        <translation>Traumjob</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bewerbung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Description and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung und Notizen</translation>
     </message>
     <message>
         <source>Stage timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenverlauf</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>City, country or remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt, Land oder remote</translation>
     </message>
     <message>
         <source>Company website</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmenswebsite</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <source>Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter</translation>
     </message>
     <message>
         <source>Job board</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobbörse</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Where you found it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Sie die Stelle gefunden haben</translation>
     </message>
     <message>
         <source>&amp;Applied on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beworben am:</translation>
     </message>
     <message>
         <source>Leave unticked if you have not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Häkchen weg, wenn Sie sich noch nicht beworben haben.</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungs&amp;frist:</translation>
     </message>
     <message>
         <source>Tick if the posting closes on a known date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Häkchen, wenn die Stellenanzeige zu einem bekannten Datum endet.</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phase:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;telle:</translation>
     </message>
     <message>
         <source>Job &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link zur Stellenanzeige:</translation>
     </message>
     <message>
         <source>L&amp;ocation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Sourc&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>&amp;Minimum salary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestgehalt:</translation>
     </message>
     <message>
         <source>Ma&amp;ximum salary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstgehalt:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>Exci&amp;tement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interesse:</translation>
     </message>
     <message>
         <source>Paste the posting here: it may be gone by the time of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier die Stellenanzeige ein – bis zum Vorstellungsgespräch ist sie vielleicht nicht mehr online.</translation>
     </message>
     <message>
         <source>Job descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen&amp;beschreibung:</translation>
     </message>
     <message>
         <source>Anything worth remembering: contacts, impressions, what to ask next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was Sie sich merken möchten: Kontakte, Eindrücke, was Sie beim nächsten Mal fragen wollen.</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;History of stage changes, oldest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf der Phasenwechsel, älteste zuerst:</translation>
     </message>
     <message>
         <source>Excitement</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>How much you want this job, from 1 to 5. Use the arrow keys or the digits 1–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr Sie diese Stelle möchten, von 1 bis 5. Verwenden Sie die Pfeiltasten oder die Ziffern 1–5.</translation>
     </message>
     <message>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>Edit application — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung bearbeiten – %1</translation>
     </message>
 </context>
 <context>
     <name>ApplicationValidator</name>
     <message>
         <source>Enter the company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Unternehmens ein.</translation>
     </message>
     <message>
         <source>The company name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Unternehmens ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>Enter the role you applied for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Stelle ein, auf die Sie sich bewerben.</translation>
     </message>
     <message>
         <source>The role is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stelle ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The location is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The source is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>The job link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zur Stellenanzeige muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>The minimum salary must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mindestgehalt muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <source>The maximum salary must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Höchstgehalt muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <source>The maximum salary must not be lower than the minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Höchstgehalt darf nicht unter dem Mindestgehalt liegen.</translation>
     </message>
     <message>
         <source>Use a three-letter currency code such as EUR, USD or GBP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Währungscode aus drei Buchstaben, etwa EUR, USD oder GBP.</translation>
     </message>
     <message>
         <source>Choose the currency of the salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Währung des Gehalts.</translation>
     </message>
     <message>
         <source>The date applied cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bewerbungsdatum darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
         <source>Rate your interest from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerten Sie Ihr Interesse von 1 bis 5.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>&amp;Put back on the board</source>
+        <translation>&amp;Zurück auf das Board</translation>
+    </message>
+    <message>
+        <source>Archived applications</source>
+        <translation>Archivierte Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Archived applications are kept with their history but hidden from the board. Put one back and it returns to the top of its stage.</source>
+        <translation>Archivierte Bewerbungen bleiben mit ihrem Verlauf erhalten, werden aber nicht auf dem Board angezeigt. Wenn Sie eine zurückholen, erscheint sie wieder ganz oben in ihrer Phase.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivedListModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert am</translation>
     </message>
 </context>
 <context>
     <name>BoardModel</name>
     <message>
         <source>%1–%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 %3</translation>
     </message>
     <message>
         <source>from %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ab %1 %2</translation>
     </message>
     <message>
         <source>up to %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bis %1 %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag in „%1“</numerusform>
+            <numerusform>%n Tage in „%1“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No activity for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag keine Aktivität</numerusform>
+            <numerusform>Seit %n Tagen keine Aktivität</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, %n day(s) in stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, %n Tag in der Phase</numerusform>
+            <numerusform>%1, %2, %n Tage in der Phase</numerusform>
         </translation>
     </message>
 </context>
@@ -290,878 +324,892 @@
     <name>CardDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag hier</numerusform>
+            <numerusform>%n Tage hier</numerusform>
         </translation>
     </message>
     <message>
         <source>No activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktivität</translation>
     </message>
 </context>
 <context>
     <name>CardListView</name>
     <message>
         <source>Drop here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ablegen</translation>
     </message>
     <message>
         <source>No applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bewerbungen</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Updated to the current schema; the old file was copied to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf das aktuelle Schema aktualisiert; die alte Datei wurde nach %1 kopiert</translation>
     </message>
     <message>
         <source>Sample data not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten nicht hinzugefügt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n sample application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielbewerbung hinzugefügt.</numerusform>
+            <numerusform>%n Beispielbewerbungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file is healthy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in Ordnung.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>No file name was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a SecondRound file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine SecondRound-Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not a SecondRound file: it is not an SQLite database. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine SecondRound-Datei, da es sich nicht um eine SQLite-Datenbank handelt. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>The folder for “%1” could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>“%1” could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>“%1” is already open in another SecondRound window. Close it there first, or open a different file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits in einem anderen SecondRound-Fenster geöffnet. Schließen Sie die Datei zuerst dort oder öffnen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>“%1” cannot be locked for writing. Check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht für Schreibzugriffe gesperrt werden. Prüfen Sie die Zugriffsrechte des Ordners.</translation>
     </message>
     <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be used (%2). The file was not changed; open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und kann nicht verwendet werden (%2). Die Datei wurde nicht verändert; öffnen Sie stattdessen eine Sicherungskopie.</translation>
     </message>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is an SQLite database of another program, not a SecondRound file. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist die SQLite-Datenbank eines anderen Programms, keine SecondRound-Datei. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” was written by a newer version of SecondRound (schema %2; this version knows up to %3). Update SecondRound to open it. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde mit einer neueren Version von SecondRound geschrieben (Schema %2; diese Version unterstützt höchstens Schema %3). Aktualisieren Sie SecondRound, um die Datei zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>“%1” is read-only and needs an update to this version&apos;s format. Make it writable or save a copy of it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist schreibgeschützt und muss auf das Format dieser Version aktualisiert werden. Machen Sie die Datei beschreibbar oder speichern Sie zuerst eine Kopie davon.</translation>
     </message>
     <message>
         <source>A backup of “%1” could not be made before updating it, so it was left as it is: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Aktualisierung konnte keine Sicherungskopie von „%1“ erstellt werden, daher wurde die Datei unverändert gelassen: %2</translation>
     </message>
     <message>
         <source>“%1” could not be prepared for use.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht zur Verwendung vorbereitet werden.</translation>
     </message>
     <message>
         <source>The schema version could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1</translation>
     </message>
     <message>
         <source>The schema could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema konnte nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>The schema is incomplete; missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist unvollständig; es fehlt: %1</translation>
     </message>
     <message>
         <source>Schema: %1 tables and indexes present</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1 Tabellen und Indizes vorhanden</translation>
     </message>
     <message>
         <source>The integrity check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>The integrity check found damage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung hat Schäden gefunden: %1</translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: OK</translation>
     </message>
     <message numerus="yes">
         <source>%n broken reference(s) between records were found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde %n fehlerhafter Verweis zwischen Datensätzen gefunden.</numerusform>
+            <numerusform>Es wurden %n fehlerhafte Verweise zwischen Datensätzen gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>References: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise: OK</translation>
     </message>
     <message>
         <source>Choose a different file name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Dateinamen für die Kopie.</translation>
     </message>
     <message>
         <source>“%1” could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>The copy failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kopieren ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>DefaultStages</name>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Beworben</translation>
     </message>
     <message>
         <source>Screening</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorauswahl</translation>
     </message>
     <message>
         <source>Interviewing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche</translation>
     </message>
     <message>
         <source>Final round</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Runde</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
 </context>
 <context>
     <name>EditApplicationCommand</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung bei „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>IcsReader</name>
     <message>
         <source>Line %1: &quot;%2&quot; is not a valid calendar line, because it has no colon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ ist keine gültige Kalenderzeile, da sie keinen Doppelpunkt enthält.</translation>
     </message>
     <message>
         <source>Line %1: the line &quot;%2&quot; does not start with a property name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Zeile „%2“ beginnt nicht mit einem Eigenschaftsnamen.</translation>
     </message>
     <message>
         <source>Line %1: &quot;%2&quot; does not start with a valid property name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: „%2“ beginnt nicht mit einem gültigen Eigenschaftsnamen.</translation>
     </message>
     <message>
         <source>Line %1: a quoted value in &quot;%2&quot; is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: In „%2“ fehlt bei einem Wert das schließende Anführungszeichen.</translation>
     </message>
     <message>
         <source>Line %1: the parameters in &quot;%2&quot; are malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Parameter in „%2“ sind fehlerhaft.</translation>
     </message>
     <message>
         <source>Line %1: the file contains binary data where calendar text was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei enthält Binärdaten, wo Kalendertext erwartet wurde.</translation>
     </message>
     <message>
         <source>Line %1: there is text after the end of the calendar (END:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Nach dem Ende des Kalenders (END:VCALENDAR) folgt noch Text.</translation>
     </message>
     <message>
         <source>Line %1: %2 must be followed by the name of a section, as in BEGIN:VEVENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Auf %2 muss der Name eines Abschnitts folgen, wie in BEGIN:VEVENT.</translation>
     </message>
     <message>
         <source>Line %1: BEGIN:%2 appears after the end of the calendar (END:VCALENDAR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: BEGIN:%2 steht nach dem Ende des Kalenders (END:VCALENDAR).</translation>
     </message>
     <message>
         <source>Line %1: END:%2 has no matching BEGIN:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Zu END:%2 gibt es kein passendes BEGIN:%2.</translation>
     </message>
     <message>
         <source>Line %1: END:%2 does not match BEGIN:%3 on line %4; END:%3 was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: END:%2 passt nicht zu BEGIN:%3 in Zeile %4; erwartet wurde END:%3.</translation>
     </message>
     <message>
         <source>Line %1: the file ends without END:%2 for the BEGIN:%2 on line %3. The file is probably incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei endet ohne END:%2 zum BEGIN:%2 in Zeile %3. Die Datei ist wahrscheinlich unvollständig.</translation>
     </message>
     <message>
         <source>Line %1: the start date &quot;%2&quot; is not in the iCalendar date format (for example 20260310T140000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Startdatum „%2“ entspricht nicht dem iCalendar-Datumsformat (zum Beispiel 20260310T140000).</translation>
     </message>
     <message>
         <source>Line %1: the end date &quot;%2&quot; is not in the iCalendar date format (for example 20260310T140000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Enddatum „%2“ entspricht nicht dem iCalendar-Datumsformat (zum Beispiel 20260310T140000).</translation>
     </message>
     <message>
         <source>Line %1: the date &quot;%2&quot; in %3 is not in the iCalendar date format (for example 20260310T140000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Datum „%2“ in %3 entspricht nicht dem iCalendar-Datumsformat (zum Beispiel 20260310T140000).</translation>
     </message>
     <message>
         <source>Line %1: the start date &quot;%2&quot; is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Startdatum „%2“ ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>Line %1: the end date &quot;%2&quot; is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Enddatum „%2“ ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>Line %1: the date &quot;%2&quot; in %3 is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Datum „%2“ in %3 ist kein gültiges Datum.</translation>
     </message>
     <message>
         <source>Line %1: the start time &quot;%2&quot; is not a real time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Startzeit „%2“ ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>Line %1: the end time &quot;%2&quot; is not a real time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Endzeit „%2“ ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>Line %1: the time &quot;%2&quot; in %3 is not a real time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Uhrzeit „%2“ in %3 ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>Line %1: the time zone &quot;%2&quot; is unknown, and the file does not describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Zeitzone „%2“ ist unbekannt und wird in der Datei nicht beschrieben.</translation>
     </message>
     <message>
         <source>Line %1: the reminder time &quot;%2&quot; is not valid; reminders look like -PT15M or -P1D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Erinnerungszeit „%2“ ist ungültig. Gültig sind Angaben wie -PT15M oder -P1D.</translation>
     </message>
     <message>
         <source>Line %1: the end &quot;%2&quot; and the start &quot;%3&quot; must either both be whole days or both have a time of day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das Ende „%2“ und der Beginn „%3“ müssen entweder beide ganze Tage sein oder beide eine Uhrzeit haben.</translation>
     </message>
     <message>
         <source>Line %1: the event ends (%2) before it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Termin endet (%2), bevor er beginnt (%3).</translation>
     </message>
     <message>
         <source>Line %1: the duration &quot;%2&quot; is not valid; durations look like PT1H30M or P1D.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Dauer „%2“ ist ungültig. Gültig sind Angaben wie PT1H30M oder P1D.</translation>
     </message>
     <message>
         <source>Line %1: the duration &quot;%2&quot; is negative, so the event would end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Dauer „%2“ ist negativ; der Termin würde also enden, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Line %1: the duration &quot;%2&quot; is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Dauer „%2“ ist zu lang.</translation>
     </message>
     <message>
         <source>Line %1: the event that begins here has no start time (DTSTART).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der hier beginnende Termin hat keine Startzeit (DTSTART).</translation>
     </message>
     <message>
         <source>The file is %1, but calendar files larger than %2 are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist %1 groß; Kalenderdateien über %2 werden nicht importiert.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Line %1: this is not an iCalendar file, because it does not start with BEGIN:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Dies ist keine iCalendar-Datei, da sie nicht mit BEGIN:VCALENDAR beginnt.</translation>
     </message>
     <message>
         <source>Line %1: the calendar contains no events to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Kalender enthält keine Termine, die importiert werden können.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ ist nicht vorhanden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not a calendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, keine Kalenderdatei.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>IcsWriter</name>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>SecondRound files (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound-Dateien (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>This file is read-only. You can look at everything, but changes cannot be saved. Use File &gt; Save a copy as to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt. Sie können sich alles ansehen, aber keine Änderungen speichern. Mit Datei &gt; Kopie speichern unter erstellen Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datei…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopie speichern unter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werbung</translation>
     </message>
     <message>
         <source>&amp;Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phasen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über SecondRound</translation>
     </message>
     <message>
         <source>“%1” no longer exists and was taken off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht mehr vorhanden und wurde aus der Liste entfernt.</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
     <message>
         <source>&amp;Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <source>The file was updated to this version; a copy of the old one is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde auf diese Version aktualisiert; eine Kopie der alten Datei liegt unter %1</translation>
     </message>
     <message>
         <source>Welcome to SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei SecondRound</translation>
     </message>
     <message>
         <source>Your board is empty. Would you like some invented sample applications to look around with? You can delete or archive them at any time, or start a clean file with File &gt; New file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Board ist leer. Möchten Sie zum Ausprobieren einige erfundene Beispielbewerbungen hinzufügen? Sie können sie jederzeit löschen oder archivieren oder mit Datei &gt; Neue Datei eine leere Datei beginnen.</translation>
     </message>
     <message>
         <source>Add sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten hinzufügen</translation>
     </message>
     <message>
         <source>SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound</translation>
     </message>
     <message>
         <source>%1 (read-only) — SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt) – SecondRound</translation>
     </message>
     <message>
         <source>%1 — SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – SecondRound</translation>
     </message>
     <message>
         <source>New SecondRound file</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue SecondRound-Datei</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose a new name, or use File &gt; Open to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits vorhanden. Wählen Sie einen neuen Namen oder öffnen Sie die Datei mit Datei &gt; Öffnen.</translation>
     </message>
     <message>
         <source>Open SecondRound file</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound-Datei öffnen</translation>
     </message>
     <message>
         <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern unter</translation>
     </message>
     <message>
         <source>A copy was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wurde unter %1 gespeichert</translation>
     </message>
     <message>
         <source>About SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SecondRound</translation>
     </message>
     <message>
         <source>SecondRound %1
 
 Organises your job search and prepares you for every interview round. Everything stays on this computer, in one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound %1
+
+Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles bleibt auf diesem Computer, in einer einzigen Datei.</translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
         <source>The schema step %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schemaschritt %1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The schema steps are not numbered 1, 2, 3…: %1 is out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaschritte sind nicht fortlaufend mit 1, 2, 3 … nummeriert: %1 steht an der falschen Stelle.</translation>
     </message>
     <message>
         <source>No schema steps were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Schemaschritte gefunden.</translation>
     </message>
     <message>
         <source>Updating the file to schema version %1 (%2) failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datei auf Schemaversion %1 (%2) ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>PipelineStore</name>
     <message>
         <source>The applications could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The stages could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phasen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Enter a name for the stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Phase ein.</translation>
     </message>
     <message>
         <source>The stage name is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Phase ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <source>There is already a stage called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Phase namens „%1“.</translation>
     </message>
     <message>
         <source>The stage could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase konnte nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The stage could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The stage could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The stage no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The stage could not be renamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase konnte nicht umbenannt werden.</translation>
     </message>
     <message>
         <source>The stages could not be reordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge der Phasen konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>The board needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board braucht mindestens eine Phase.</translation>
     </message>
     <message>
         <source>Choose another stage for the applications in “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Phase für die Bewerbungen in „%1“.</translation>
     </message>
     <message>
         <source>The stage could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The application no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The stage history could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Phasenverlauf konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The companies could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unternehmen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The company could not be looked up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen konnte nicht abgefragt werden.</translation>
     </message>
     <message>
         <source>The company could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The company could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The company could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unternehmen konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The board order could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge auf dem Board konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The application could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The card could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht verschoben werden.</translation>
     </message>
     <message>
         <source>A card cannot be placed next to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte kann nicht neben sich selbst abgelegt werden.</translation>
     </message>
     <message>
         <source>The place to drop the card no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielposition für die Karte ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The move could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verschieben konnte nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>The application could not be archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht archiviert werden.</translation>
     </message>
     <message>
         <source>The application could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The application could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>The change could not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The application could not be taken out of the archive.</source>
+        <translation>Die Bewerbung konnte nicht aus dem Archiv zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>The application is no longer in the archive.</source>
+        <translation>Die Bewerbung ist nicht mehr im Archiv.</translation>
     </message>
 </context>
 <context>
     <name>PipelineView</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Search company, role, location or notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen, Stelle, Ort oder Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen durchsuchen</translation>
     </message>
     <message>
         <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Bewerbung…</translation>
     </message>
     <message>
         <source>&amp;Edit application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbung &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Move to &amp;previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;vorherige Phase verschieben</translation>
     </message>
     <message>
         <source>Move to &amp;next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>In nächste &amp;Phase verschieben</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben verschieben</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten verschieben</translation>
     </message>
     <message>
         <source>&amp;Add stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add &amp;closed stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossene Phase hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Rename stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &amp;umbenennen…</translation>
     </message>
     <message>
         <source>Move stage &amp;left</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase nach &amp;links verschieben</translation>
     </message>
     <message>
         <source>Move stage r&amp;ight</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase nach &amp;rechts verschieben</translation>
     </message>
     <message>
         <source>Re&amp;move stage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase &amp;entfernen…</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>Show &amp;closed stages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossene Phasen anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n application(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Bewerbung gefunden</numerusform>
+            <numerusform>%1 von %n Bewerbungen gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound</translation>
     </message>
     <message>
         <source>This file is open read-only, so nothing can be changed. Use File &gt; Save a copy as to make an editable copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Mit Datei &gt; Kopie speichern unter erstellen Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
         <source>Delete the application for %1 at %2? Its stage history is deleted too. Edit &gt; Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung als %1 bei %2 löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n applications? Their stage history is deleted too. Edit &gt; Undo brings them back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</numerusform>
+            <numerusform>%n Bewerbungen löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lassen sie sich wiederherstellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungen löschen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n card(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Karte nach „%1“ verschieben</numerusform>
+            <numerusform>%n Karten nach „%1“ verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten neu anordnen</translation>
     </message>
     <message>
         <source>Add closed stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Phase hinzufügen</translation>
     </message>
     <message>
         <source>Add stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase hinzufügen</translation>
     </message>
     <message>
         <source>Stage name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Phase:</translation>
     </message>
     <message>
         <source>Rename stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase umbenennen</translation>
     </message>
     <message>
         <source>The board needs at least one stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Board braucht mindestens eine Phase.</translation>
     </message>
     <message>
         <source>Remove stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ entfernen</translation>
     </message>
     <message numerus="yes">
         <source>“%1” holds %n application(s). Move them to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ enthält %n Bewerbung. Verschieben nach:</numerusform>
+            <numerusform>„%1“ enthält %n Bewerbungen. Verschieben nach:</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase entfernen</translation>
     </message>
     <message>
         <source>Remove the empty stage “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die leere Phase „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved applications…</source>
+        <translation>Arc&amp;hivierte Bewerbungen…</translation>
     </message>
 </context>
 <context>
     <name>RemoveApplicationsCommand</name>
     <message numerus="yes">
         <source>Archive %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung archivieren</numerusform>
+            <numerusform>%n Bewerbungen archivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung löschen</numerusform>
+            <numerusform>%n Bewerbungen löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -1169,86 +1217,86 @@ Organises your job search and prepares you for every interview round. Everything
     <name>SampleData</name>
     <message>
         <source>This file is open read-only; sample data cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet; Beispieldaten können nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispieldaten werden nur zu einer leeren Datei hinzugefügt, und diese enthält bereits %n Bewerbung.</numerusform>
+            <numerusform>Beispieldaten werden nur zu einer leeren Datei hinzugefügt, und diese enthält bereits %n Bewerbungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The file has no open stage to put applications in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine offene Phase, in die Bewerbungen eingefügt werden können.</translation>
     </message>
     <message>
         <source>The sample data could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieldaten konnten nicht hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Build and run services for a growing product team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Services für ein wachsendes Produktteam entwickeln und betreiben.</translation>
     </message>
 </context>
 <context>
     <name>SqlErrorText</name>
     <message>
         <source>Another program is using the file right now. Close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet die Datei gerade. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is read-only, so nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist schreibgeschützt, daher kann nichts geändert werden.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is damaged. Open a backup copy instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. Öffnen Sie stattdessen eine Sicherungskopie.</translation>
     </message>
     <message>
         <source>The file could not be read or written. Check that the disk is still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen oder geschrieben werden. Prüfen Sie, ob der Datenträger noch verfügbar ist.</translation>
     </message>
     <message>
         <source>An entry with the same name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag mit demselben Namen ist bereits vorhanden.</translation>
     </message>
     <message>
         <source>The change would leave the data inconsistent, so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung hätte die Daten inkonsistent gemacht und wurde daher nicht gespeichert.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>%1 %2 (Details: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (Details: %3)</translation>
     </message>
 </context>
 <context>
     <name>StageColumn</name>
     <message>
         <source>Stage actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für die Phase</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s) in this stage</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewerbung in dieser Phase</numerusform>
+            <numerusform>%n Bewerbungen in dieser Phase</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,82 +1304,92 @@ Organises your job search and prepares you for every interview round. Everything
     <name>StageCommands</name>
     <message>
         <source>Add stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Rename stage “%1” to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Reorder stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasen neu anordnen</translation>
     </message>
     <message>
         <source>Remove stage “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase „%1“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>StageTimelineWidget</name>
     <message>
         <source>No stage changes recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Phasenwechsel aufgezeichnet.</translation>
     </message>
     <message>
         <source>Added to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu „%1“ hinzugefügt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>moved from one stage to another</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>date and time, then the stage change</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
     <name>Transaction</name>
     <message>
         <source>Could not start saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Could not save the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UnarchiveCommand</name>
+    <message numerus="yes">
+        <source>Put back %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung aus dem Archiv zurückholen</numerusform>
+            <numerusform>%n Bewerbungen aus dem Archiv zurückholen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Organise your job search and prepare for every interview round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisieren Sie Ihre Jobsuche und bereiten Sie sich auf jede Gesprächsrunde vor.</translation>
     </message>
     <message>
         <source>Open the SecondRound file at &lt;path&gt; (created if missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SecondRound-Datei unter &lt;Pfad&gt; öffnen (wird angelegt, falls nicht vorhanden).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Fill an empty file with invented sample applications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Datei mit erfundenen Beispielbewerbungen füllen.</translation>
     </message>
     <message>
         <source>Check the file&apos;s schema and integrity without opening a window, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema und Integrität der Datei prüfen, ohne ein Fenster zu öffnen, und dann beenden.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>SecondRound</source>
-        <translation type="unfinished"></translation>
+        <translation>SecondRound</translation>
     </message>
 </context>
 </TS>
