@@ -221,6 +221,36 @@ private slots:
         QCOMPARE(m_file->column(0), QList<qint64>{a});
     }
 
+    void cancellingATypedFormAsksFirst()
+    {
+        openWindow();
+        const QStringList before = m_file->dump();
+        bool stayedOpen = false;
+        m_prompter->dialogHandler = [&](QDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("companyEdit")),
+                             QStringLiteral("Half typed"));
+            m_prompter->confirmAnswer = false;
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            stayedOpen = dialog.isVisible() && dialog.result() != QDialog::Accepted;
+            m_prompter->confirmAnswer = true;
+            dialog.reject();
+            return dialog.result();
+        };
+        m_window->pipelineView()->newApplication();
+        QVERIFY(stayedOpen);
+        QCOMPARE(m_prompter->questions.size(), 2);
+        QVERIFY(m_prompter->questions.first().contains(QStringLiteral("lose")));
+        QCOMPARE(m_file->dump(), before);
+        // An untouched form closes without a question.
+        m_prompter->questions.clear();
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            dialog.reject();
+            return dialog.result();
+        };
+        m_window->pipelineView()->newApplication();
+        QVERIFY(m_prompter->questions.isEmpty());
+    }
+
     void editWithEnterAndUndo()
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));

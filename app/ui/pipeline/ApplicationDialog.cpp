@@ -1,6 +1,7 @@
 #include "ui/pipeline/ApplicationDialog.h"
 
 #include "core/Clock.h"
+#include "ui/Prompter.h"
 #include "core/PipelineStore.h"
 #include "ui/pipeline/StageTimelineWidget.h"
 
@@ -468,6 +469,7 @@ void ApplicationDialog::prepareNew(const QList<StageInfo> &stages, qint64 presel
     m_timeline->clear();
     setWindowTitle(tr("New application"));
     resetForm();
+    m_initialFields = fields();
     m_companyEdit->setFocus();
 }
 
@@ -490,6 +492,7 @@ Status ApplicationDialog::prepareEdit(qint64 applicationId)
     m_timeline->setHistory(history.value());
     m_tabs->setTabVisible(m_tabs->indexOf(m_timelinePage), true);
     setWindowTitle(tr("Edit application — %1").arg(loaded.value().company));
+    m_initialFields = fields();
     m_companyEdit->setFocus();
     return Status::success();
 }
@@ -553,6 +556,18 @@ QString ApplicationDialog::problemText(Field field) const
 {
     const auto view = m_fieldViews.constFind(field);
     return view == m_fieldViews.cend() ? QString() : view->error->text();
+}
+
+void ApplicationDialog::reject()
+{
+    if (fields() != m_initialFields
+        && !Prompter::instance().confirm(this, tr("Discard changes?"),
+                                         tr("You have typed into this form. Close it and lose "
+                                            "what you typed?"),
+                                         tr("Discard"))) {
+        return;
+    }
+    QDialog::reject();
 }
 
 void ApplicationDialog::accept()

@@ -49,6 +49,8 @@ public:
 public slots:
     // Refuses to close while invalid: shows inline errors, focuses the first invalid field.
     void accept() override;
+    // Asks before throwing away what the user typed.
+    void reject() override;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +75,7 @@ private:
     void reloadCompanyNames();
     void resetForm();
     void setExcitement(int value);
+    ApplicationFields m_initialFields;
     void showProblems(const QList<ApplicationValidator::Problem> &problems);
     void focusFirstInvalidField();
     void updateErrorColours();
