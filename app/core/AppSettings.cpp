@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace {
 const QString lastDatabaseKey = QStringLiteral("database/last");
 const QString recentKey = QStringLiteral("database/recent");
@@ -9,6 +11,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString closedKey = QStringLiteral("pipeline/showClosedStages");
 const QString sampleKey = QStringLiteral("firstRun/sampleDataOffered");
+const QString reminderKey = QStringLiteral("reminders/leadMinutes");
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -79,6 +82,16 @@ bool AppSettings::showClosedStages() const
 void AppSettings::setShowClosedStages(bool show)
 {
     m_settings.setValue(closedKey, show);
+}
+
+int AppSettings::reminderLeadMinutes() const
+{
+    return std::clamp(m_settings.value(reminderKey, 60).toInt(), 0, 7 * 24 * 60);
+}
+
+void AppSettings::setReminderLeadMinutes(int minutes)
+{
+    m_settings.setValue(reminderKey, minutes);
 }
 
 bool AppSettings::sampleDataOffered() const

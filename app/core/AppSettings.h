@@ -28,6 +28,10 @@ public:
     bool showClosedStages() const;
     void setShowClosedStages(bool show);
 
+    // Minutes before a scheduled round that a reminder appears; 0 turns reminders off.
+    int reminderLeadMinutes() const;
+    void setReminderLeadMinutes(int minutes);
+
     bool sampleDataOffered() const;
     void setSampleDataOffered(bool offered);
 
