@@ -1,7 +1,11 @@
 #include "CommandLine.h"
 
 #include "core/Database.h"
+#include "core/RoundStore.h"
 #include "core/SampleData.h"
+#include "core/ical/IcsReader.h"
+#include "core/roundics/RoundCalendarExport.h"
+#include "core/roundics/RoundCalendarImport.h"
 
 #include <QDir>
 #include <QTextStream>
@@ -13,6 +17,12 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
         if (arg == "--check" || arg == "--help" || arg == "-h" || arg == "--help-all"
             || arg == "--version" || arg == "-v" || arg == "-?")
             return true;
+        // The calendar jobs, also in their --option=value form; --application alone is a
+        // usage error, which must be reported without a display too.
+        for (const char *option : {"--export-ics", "--import-ics", "--application"}) {
+            if (arg == option || arg.startsWith(QByteArray(option) + '='))
+                return true;
+        }
     }
     return false;
 }
@@ -53,5 +63,132 @@ int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out
     for (const QString &line : report.value())
         out << line << Qt::endl;
     out << tr("The file is healthy.") << Qt::endl;
+    return Success;
+}
+
+// ---- Calendar files ------------------------------------------------------------------------
+
+namespace {
+
+// The jobs read and write an existing file: creating an empty one to export nothing from,
+// or to import into an application that cannot exist there, would only hide a wrong path.
+Result<std::shared_ptr<Database>> openExisting(const QString &path)
+{
+    Database::Options options;
+    options.createIfMissing = false;
+    return Database::open(path.isEmpty() ? Database::defaultPath() : path, options);
+}
+
+} // namespace
+
+std::optional<qint64> CommandLine::parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.trimmed().toLongLong(&ok);
+    if (!ok || id <= 0)
+        return std::nullopt;
+    return id;
+}
+
+bool CommandLine::isCalendarJob(const CalendarJob &job)
+{
+    return job.exportPath || job.importPath || job.application;
+}
+
+int CommandLine::runCalendarJob(const CalendarJob &job, QTextStream &out, QTextStream &err)
+{
+    const auto usage = [&err](const QString &message) {
+        err << message << Qt::endl << tr("See --help for the options.") << Qt::endl;
+        return UsageError;
+    };
+    if (job.exportPath && job.importPath)
+        return usage(tr("Use either --export-ics or --import-ics, not both at once."));
+    if (job.otherJob)
+        return usage(tr("--check and --sample-data cannot be combined with --export-ics or "
+                        "--import-ics."));
+    if (job.exportPath) {
+        if (job.application)
+            return usage(tr("--application only goes with --import-ics."));
+        if (job.exportPath->trimmed().isEmpty())
+            return usage(tr("--export-ics needs the name of the file to write."));
+        return exportCalendar(job.databasePath, *job.exportPath, out, err);
+    }
+    if (!job.importPath)
+        return usage(tr("--application only goes with --import-ics."));
+    if (job.importPath->trimmed().isEmpty())
+        return usage(tr("--import-ics needs the name of the file to read."));
+    if (!job.application)
+        return usage(tr("--import-ics needs --application ID, the application to add the rounds "
+                        "to."));
+    const std::optional<qint64> applicationId = parseId(*job.application);
+    if (!applicationId)
+        return usage(tr("--application needs the number of an application, such as 12; “%1” is "
+                        "not one.")
+                         .arg(*job.application));
+    return importCalendar(job.databasePath, *job.importPath, *applicationId, out, err);
+}
+
+int CommandLine::exportCalendar(const QString &databasePath, const QString &icsPath,
+                                QTextStream &out, QTextStream &err)
+{
+    auto opened = openExisting(databasePath);
+    if (!opened) {
+        err << tr("Export failed: %1").arg(opened.error()) << Qt::endl;
+        return Failure;
+    }
+    RoundStore store(opened.take());
+    auto exported = RoundCalendarExport::exportToFile(store, {}, icsPath);
+    if (!exported) {
+        err << tr("Export failed: %1").arg(exported.error()) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Exported %n round(s) to %1", nullptr, exported.value())
+               .arg(QDir::toNativeSeparators(icsPath))
+        << Qt::endl;
+    return Success;
+}
+
+int CommandLine::importCalendar(const QString &databasePath, const QString &icsPath,
+                                qint64 applicationId, QTextStream &out, QTextStream &err)
+{
+    // The file is read first: a refused file needs no database, and says which line is wrong.
+    const IcsReadResult read = IcsReader::readFile(icsPath);
+    auto plan = RoundCalendarImport::plan(read);
+    if (!plan) {
+        err << tr("Import failed: %1").arg(plan.error()) << Qt::endl;
+        return Failure;
+    }
+    auto opened = openExisting(databasePath);
+    if (!opened) {
+        err << tr("Import failed: %1").arg(opened.error()) << Qt::endl;
+        return Failure;
+    }
+    RoundStore store(opened.take());
+    auto imported = RoundCalendarImport::importInto(store, applicationId, read.events, true);
+    if (!imported) {
+        err << tr("Import failed: %1").arg(imported.error()) << Qt::endl;
+        return Failure;
+    }
+    const QList<qint64> &ids = imported.value();
+    for (int i = 0; i < ids.size(); ++i) {
+        const QString title = RoundCalendarImport::displayTitle(read.events.at(i));
+        auto round = store.round(ids.at(i));
+        if (!round) {
+            // Committed already; only the summary line cannot be completed.
+            out << tr("Round ?: %1").arg(title) << Qt::endl;
+            continue;
+        }
+        const RoundInfo &info = round.value();
+        QString line = tr("Round %1: %2 (%3) %4")
+                           .arg(info.number)
+                           .arg(info.startInOwnZone().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                info.fields.timeZoneId, title);
+        if (info.fields.status == RoundStatus::Cancelled)
+            line = tr("%1 (cancelled)").arg(line);
+        out << line << Qt::endl;
+    }
+    // Adjustments are not failures, but the user should know the stored round differs.
+    for (const QString &note : plan.value().notes())
+        err << tr("Note: %1").arg(note) << Qt::endl;
     return Success;
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class QTextStream;
 
 // The jobs SecondRound does without a window: they print what they did and exit with a
@@ -18,4 +20,26 @@ public:
     static bool wantsNoWindow(int argc, char **argv);
 
     static int check(const QString &path, bool addSampleData, QTextStream &out, QTextStream &err);
+
+    // --export-ics / --import-ics with --application, as given on the command line; an
+    // option that was not given is nullopt, so "given but empty" can be told apart.
+    struct CalendarJob
+    {
+        QString databasePath;
+        std::optional<QString> exportPath;
+        std::optional<QString> importPath;
+        std::optional<QString> application;
+        // --check or --sample-data, which are jobs of their own.
+        bool otherJob = false;
+    };
+    static bool isCalendarJob(const CalendarJob &job);
+    // Checks the combination (UsageError when it makes no sense), then runs the job.
+    static int runCalendarJob(const CalendarJob &job, QTextStream &out, QTextStream &err);
+
+    static int exportCalendar(const QString &databasePath, const QString &icsPath, QTextStream &out,
+                              QTextStream &err);
+    static int importCalendar(const QString &databasePath, const QString &icsPath,
+                              qint64 applicationId, QTextStream &out, QTextStream &err);
+    // A positive whole number, or nullopt.
+    static std::optional<qint64> parseId(const QString &text);
 };

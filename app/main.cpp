@@ -70,9 +70,38 @@ int main(int argc, char *argv[])
         QStringLiteral("check"),
         QCoreApplication::translate("main", "Check the file's schema and integrity without "
                                             "opening a window, then exit."));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export-ics"),
+        QCoreApplication::translate("main", "Write every scheduled interview round still ahead "
+                                            "to the iCalendar file <file> without opening a "
+                                            "window, then exit. The SecondRound file must "
+                                            "exist."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-ics"),
+        QCoreApplication::translate("main", "Add every event of the iCalendar file <file> as an "
+                                            "interview round of the application given with "
+                                            "--application, with its organizer and attendees "
+                                            "as people, without opening a window, then exit. "
+                                            "Nothing is added if any event cannot be."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption applicationOption(
+        QStringLiteral("application"),
+        QCoreApplication::translate("main", "The number (id) of the application --import-ics "
+                                            "adds the rounds to."),
+        QCoreApplication::translate("main", "id"));
     parser.addOption(databaseOption);
     parser.addOption(sampleOption);
     parser.addOption(checkOption);
+    parser.addOption(exportOption);
+    parser.addOption(importOption);
+    parser.addOption(applicationOption);
+    // A window-less job with a mistake in its options is a usage error (status 2) for the
+    // script that ran it; process() would exit with 1.
+    if (CommandLine::wantsNoWindow(argc, argv) && !parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << Qt::endl;
+        return CommandLine::UsageError;
+    }
     parser.process(*app);
 
     QTextStream out(stdout);
@@ -84,6 +113,18 @@ int main(int argc, char *argv[])
         return CommandLine::UsageError;
     }
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : QString();
+
+    CommandLine::CalendarJob calendarJob;
+    calendarJob.databasePath = path;
+    if (parser.isSet(exportOption))
+        calendarJob.exportPath = parser.value(exportOption);
+    if (parser.isSet(importOption))
+        calendarJob.importPath = parser.value(importOption);
+    if (parser.isSet(applicationOption))
+        calendarJob.application = parser.value(applicationOption);
+    calendarJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption);
+    if (CommandLine::isCalendarJob(calendarJob))
+        return CommandLine::runCalendarJob(calendarJob, out, err);
 
     if (parser.isSet(checkOption))
         return CommandLine::check(path.isEmpty() ? Database::defaultPath() : path,

@@ -4,13 +4,28 @@
 #include "core/Database.h"
 #include "core/PipelineStore.h"
 #include "core/SampleData.h"
+#include "core/RoundStore.h"
 #include "models/BoardModel.h"
+#include "models/RoundSignals.h"
 #include "ui/Prompter.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/calendar/ReminderNotifier.h"
+#include "ui/commands/RoundCommands.h"
+#include "ui/ics/IcsActions.h"
 #include "ui/pipeline/PipelineView.h"
+#include "ui/rounds/ApplicationRoundsDialog.h"
+#include "ui/rounds/RoundDialog.h"
+#include "ui/rounds/RoundScheduler.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -33,9 +48,20 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_undoStack(new QUndoStack(this))
     , m_tabs(new QTabWidget(this))
+    , m_nextRoundTimer(new QTimer(this))
     , m_readOnlyBanner(new QLabel(this))
+    , m_reminderBanner(new QWidget(this))
+    , m_reminderText(new QLabel(m_reminderBanner))
     , m_statusFile(new QLabel(this))
 {
+    setAcceptDrops(true);
+    // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
+    m_nextRoundTimer->setInterval(5 * 60 * 1000);
+    connect(m_nextRoundTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            static_cast<void>(m_model->refreshNextRounds());
+    });
+    m_nextRoundTimer->start();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secondround.svg")));
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -52,11 +78,29 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
         "border-bottom: 1px solid #e0c870; }"));
     m_readOnlyBanner->hide();
 
+    // Shown where the system has no tray to carry a reminder.
+    m_reminderBanner->setObjectName(QStringLiteral("reminderBanner"));
+    m_reminderBanner->setStyleSheet(QStringLiteral(
+        "QWidget#reminderBanner { background: #dbe9fb; border-bottom: 1px solid #9cbde6; } "
+        "QLabel { color: #0b3d7a; }"));
+    m_reminderBanner->setAttribute(Qt::WA_StyledBackground);
+    m_reminderText->setObjectName(QStringLiteral("reminderText"));
+    m_reminderText->setTextFormat(Qt::PlainText);
+    m_reminderText->setWordWrap(true);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_reminderBanner);
+    connect(dismiss, &QPushButton::clicked, m_reminderBanner, &QWidget::hide);
+    auto *bannerLayout = new QHBoxLayout(m_reminderBanner);
+    bannerLayout->setContentsMargins(12, 6, 12, 6);
+    bannerLayout->addWidget(m_reminderText, 1);
+    bannerLayout->addWidget(dismiss);
+    m_reminderBanner->hide();
+
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(m_reminderBanner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -86,6 +130,14 @@ void MainWindow::createMenus()
     QAction *copyAction = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     file->addSeparator();
+    QAction *importAction =
+        file->addAction(tr("&Import invitation (.ics)…"), this, &MainWindow::importInvitation);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction *exportAction = file->addAction(tr("&Export scheduled rounds (.ics)…"), this,
+                                            &MainWindow::exportScheduledRounds);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileActions = {copyAction, importAction, exportAction};
+    file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
@@ -101,6 +153,7 @@ void MainWindow::createMenus()
 
     m_applicationMenu = menuBar()->addMenu(tr("&Application"));
     m_stageMenu = menuBar()->addMenu(tr("&Stages"));
+    m_calendarMenu = menuBar()->addMenu(tr("&Calendar"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -116,14 +169,29 @@ void MainWindow::rebuildMenusForFile()
     m_applicationMenu->clear();
     m_stageMenu->clear();
     m_viewMenu->clear();
+    m_calendarMenu->clear();
+    for (QAction *action : std::as_const(m_fileActions))
+        action->setEnabled(m_database != nullptr);
     if (!m_pipeline)
         return;
     m_editMenu->addAction(m_pipeline->findAction());
-    for (QAction *action : m_pipeline->applicationActions()) {
-        if (action)
+    const QList<QAction *> applicationActions = m_pipeline->applicationActions();
+    for (int i = 0; i < applicationActions.size(); ++i) {
+        if (QAction *action = applicationActions.at(i))
             m_applicationMenu->addAction(action);
         else
             m_applicationMenu->addSeparator();
+        if (i == 1) {
+            // Rounds belong right after editing: they are part of the application.
+            m_applicationMenu->addSeparator();
+            QAction *schedule = m_applicationMenu->addAction(
+                tr("&Schedule round…"), this, &MainWindow::scheduleRoundForSelection);
+            schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+            schedule->setEnabled(!m_database->isReadOnly());
+            QAction *rounds = m_applicationMenu->addAction(tr("Interview &rounds…"), this,
+                                                           &MainWindow::showRoundsOfSelection);
+            rounds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+        }
     }
     for (QAction *action : m_pipeline->stageActions()) {
         if (action)
@@ -132,6 +200,38 @@ void MainWindow::rebuildMenusForFile()
             m_stageMenu->addSeparator();
     }
     m_viewMenu->addAction(m_pipeline->showClosedAction());
+
+    QAction *newRound = m_calendarMenu->addAction(tr("&New round on the selected day…"), this, [this] {
+        newRoundOn(m_calendar ? m_calendar->selectedDate() : QDate());
+    });
+    newRound->setEnabled(!m_database->isReadOnly());
+    QAction *showCalendar = m_calendarMenu->addAction(tr("Show the &calendar"), this, [this] {
+        m_tabs->setCurrentWidget(m_calendar);
+    });
+    showCalendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *showBoard = m_calendarMenu->addAction(tr("Show the &pipeline"), this, [this] {
+        m_tabs->setCurrentWidget(m_pipeline);
+    });
+    showBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_calendarMenu->addSeparator();
+    QMenu *reminderMenu = m_calendarMenu->addMenu(tr("&Reminders"));
+    auto *group = new QActionGroup(reminderMenu);
+    const QList<std::pair<int, QString>> choices = {
+        {0, tr("Off")},
+        {15, tr("15 minutes before")},
+        {30, tr("30 minutes before")},
+        {60, tr("1 hour before")},
+        {120, tr("2 hours before")},
+        {24 * 60, tr("1 day before")}};
+    for (const auto &[minutes, label] : choices) {
+        QAction *choice = reminderMenu->addAction(label);
+        choice->setCheckable(true);
+        choice->setChecked(m_settings->reminderLeadMinutes() == minutes);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, minutes = minutes] {
+            setReminderLead(minutes);
+        });
+    }
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -164,12 +264,22 @@ void MainWindow::closeDatabase()
 {
     // Views and models first: they hold queries on the connection.
     m_undoStack->clear();
+    delete m_reminders;
+    m_reminders = nullptr;
+    m_reminderBanner->hide();
+    if (m_calendar) {
+        m_tabs->removeTab(m_tabs->indexOf(m_calendar));
+        delete m_calendar;
+        m_calendar = nullptr;
+    }
     if (m_pipeline) {
         m_tabs->removeTab(m_tabs->indexOf(m_pipeline));
         delete m_pipeline;
         m_pipeline = nullptr;
     }
     m_model.reset();
+    m_roundSignals.reset();
+    m_rounds.reset();
     m_store.reset();
     m_database.reset();
 }
@@ -188,8 +298,26 @@ bool MainWindow::openDatabase(const QString &path)
     connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
     if (Status loaded = m_model->reload(); !loaded)
         showError(loaded.error());
+    m_rounds = std::make_unique<RoundStore>(m_database);
+    m_roundSignals = std::make_unique<RoundSignals>();
+    connect(m_roundSignals.get(), &RoundSignals::errorOccurred, this, &MainWindow::showError);
+    connect(m_roundSignals.get(), &RoundSignals::roundsChanged, this, [this] {
+        if (Status ok = m_model->refreshNextRounds(); !ok)
+            showError(ok.error());
+    });
     m_pipeline = new PipelineView(m_model.get(), m_undoStack, m_settings, m_tabs);
     m_tabs->addTab(m_pipeline, tr("&Pipeline"));
+    m_calendar = new CalendarView(m_rounds.get(), m_undoStack, m_roundSignals.get(), m_tabs);
+    m_tabs->addTab(m_calendar, tr("C&alendar"));
+    connect(m_calendar, &CalendarView::roundOpenRequested, this, &MainWindow::openRound);
+    connect(m_calendar, &CalendarView::newRoundRequested, this, &MainWindow::newRoundOn);
+    m_reminders = new ReminderNotifier(m_rounds.get(), this, m_settings->reminderLeadMinutes(),
+                                       this);
+    connect(m_reminders, &ReminderNotifier::bannerRequested, this,
+            &MainWindow::showReminderBanner);
+    // Archiving or deleting an application takes its rounds off the calendar.
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, m_calendar, &CalendarView::reload);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_calendar, &CalendarView::reload);
     rebuildMenusForFile();
 
     m_readOnlyBanner->setVisible(m_database->isReadOnly());
@@ -298,6 +426,149 @@ void MainWindow::about()
         tr("SecondRound %1\n\nOrganises your job search and prepares you for every interview "
            "round. Everything stays on this computer, in one file.")
             .arg(QStringLiteral(SECONDROUND_VERSION)));
+}
+
+qint64 MainWindow::selectedApplication()
+{
+    const QList<qint64> ids = m_pipeline ? m_pipeline->selectedIds() : QList<qint64>();
+    if (ids.isEmpty()) {
+        Prompter::instance().information(this, tr("Interview rounds"),
+                                         tr("Select an application on the pipeline board first."));
+        return 0;
+    }
+    return ids.first();
+}
+
+void MainWindow::scheduleRoundForSelection()
+{
+    if (!m_database)
+        return;
+    if (const qint64 application = selectedApplication())
+        RoundScheduler::scheduleRound(this, m_rounds.get(), m_model.get(), m_undoStack,
+                                      m_roundSignals.get(), application);
+}
+
+void MainWindow::showRoundsOfSelection()
+{
+    if (!m_database)
+        return;
+    const qint64 application = selectedApplication();
+    if (application == 0)
+        return;
+    ApplicationRoundsDialog dialog(m_rounds.get(), m_undoStack, m_roundSignals.get(), this);
+    dialog.setBoard(m_model.get());
+    if (Status ok = dialog.setApplication(application); !ok) {
+        showError(ok.error());
+        return;
+    }
+    Prompter::instance().run(dialog);
+}
+
+void MainWindow::openRound(qint64 roundId)
+{
+    if (!m_database)
+        return;
+    RoundDialog dialog(m_rounds.get(), m_undoStack, m_roundSignals.get(), this);
+    if (Status ok = dialog.prepareEdit(roundId); !ok) {
+        showError(ok.error());
+        return;
+    }
+    const RoundFields before = dialog.fields();
+    if (Prompter::instance().run(dialog) != QDialog::Accepted || dialog.fields() == before)
+        return;
+    if (m_database->isReadOnly()) {
+        showError(tr("This file is open read-only, so nothing can be changed."));
+        return;
+    }
+    m_undoStack->push(
+        new EditRoundCommand(m_rounds.get(), m_roundSignals.get(), roundId, dialog.fields()));
+}
+
+void MainWindow::newRoundOn(const QDate &day)
+{
+    if (!m_database || m_database->isReadOnly())
+        return;
+    auto cards = m_store->cards();
+    if (!cards) {
+        showError(cards.error());
+        return;
+    }
+    QStringList names;
+    QList<qint64> ids;
+    for (const CardInfo &card : cards.value()) {
+        names << tr("%1 — %2").arg(card.company, card.role);
+        ids << card.id;
+    }
+    if (ids.isEmpty()) {
+        showError(tr("Add an application on the pipeline board first; rounds belong to one."));
+        return;
+    }
+    const auto choice = Prompter::instance().choose(
+        this, tr("New interview round"), tr("Which application is the round for?"), names, 0);
+    if (!choice || *choice < 0 || *choice >= ids.size())
+        return;
+    RoundScheduler::scheduleRound(this, m_rounds.get(), m_model.get(), m_undoStack,
+                                  m_roundSignals.get(), ids.at(*choice), day);
+}
+
+void MainWindow::importInvitation()
+{
+    if (!m_database)
+        return;
+    const QString path = Prompter::instance().openFileName(
+        this, tr("Import invitation"), QString(), tr("Calendar files (*.ics);;All files (*)"));
+    if (!path.isEmpty())
+        importInvitationFile(path);
+}
+
+void MainWindow::importInvitationFile(const QString &path)
+{
+    if (!m_database)
+        return;
+    if (m_database->isReadOnly()) {
+        showError(tr("This file is open read-only, so nothing can be imported into it."));
+        return;
+    }
+    IcsActions::importFile(this, path, m_store.get(), m_rounds.get(), m_undoStack,
+                           m_roundSignals.get(), m_model.get());
+}
+
+void MainWindow::exportScheduledRounds()
+{
+    if (m_database)
+        IcsActions::exportRounds(this, m_rounds.get(), {});
+}
+
+void MainWindow::setReminderLead(int minutes)
+{
+    m_settings->setReminderLeadMinutes(minutes);
+    if (m_reminders)
+        m_reminders->setLeadMinutes(minutes);
+}
+
+void MainWindow::showReminderBanner(const QString &text)
+{
+    m_reminderText->setText(text);
+    m_reminderBanner->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_database && !urls.isEmpty() && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Let the drop finish before a modal dialog opens.
+    const QString path = urls.first().toLocalFile();
+    QTimer::singleShot(0, this, [this, path] { importInvitationFile(path); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

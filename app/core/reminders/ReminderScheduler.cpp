@@ -58,6 +58,6 @@ QList<RoundInfo> ReminderScheduler::take(const QList<RoundInfo> &rounds,
 QString ReminderScheduler::key(const RoundInfo &round)
 {
     // The id alone would swallow the reminder for a round moved to another day.
-    return QString::number(round.id) + QLatin1Char('@')
-           + QString::number(round.startUtc.toMSecsSinceEpoch());
+    return QString::number(round.id) + QLatin1Char('@') +
+           QString::number(round.startUtc.toMSecsSinceEpoch());
 }

@@ -15,8 +15,8 @@ MonthModel::MonthModel(RoundStore *store, QObject *parent)
     const QDate today = Clock::today();
     m_year = today.year();
     m_month = today.month();
-    m_summary = MonthSummary::fromRounds({}, MonthSummary::firstVisibleDay(m_year, m_month,
-                                                                           m_firstDayOfWeek));
+    m_summary = MonthSummary::fromRounds(
+        {}, MonthSummary::firstVisibleDay(m_year, m_month, m_firstDayOfWeek));
 }
 
 Status MonthModel::setMonth(int year, int month)
@@ -34,8 +34,8 @@ Status MonthModel::refresh()
     // On failure the page still moves to the requested month, only without counts, so
     // the grid never shows one month's dates under another month's title.
     m_summary = summary ? summary.take()
-                        : MonthSummary::fromRounds({}, MonthSummary::firstVisibleDay(
-                                                           m_year, m_month, m_firstDayOfWeek));
+                        : MonthSummary::fromRounds(
+                              {}, MonthSummary::firstVisibleDay(m_year, m_month, m_firstDayOfWeek));
     // The grid's shape never changes, so the cells are updated in place and the view
     // keeps its focus and scroll state.
     emit dataChanged(index(0, 0), index(MonthSummary::Weeks - 1, 6));
@@ -73,12 +73,18 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
     if (!date.isValid())
         return {};
     switch (role) {
-    case Qt::DisplayRole: return QString::number(date.day());
-    case DateRole: return date;
-    case CountRole: return m_summary.day(date).count;
-    case StatusColorRole: return m_summary.color(date);
-    case InMonthRole: return date.month() == m_month && date.year() == m_year;
-    case TodayRole: return date == Clock::today();
+    case Qt::DisplayRole:
+        return QString::number(date.day());
+    case DateRole:
+        return date;
+    case CountRole:
+        return m_summary.day(date).count;
+    case StatusColorRole:
+        return m_summary.color(date);
+    case InMonthRole:
+        return date.month() == m_month && date.year() == m_year;
+    case TodayRole:
+        return date == Clock::today();
     case Qt::ToolTipRole: {
         const QStringList lines = m_summary.day(date).lines;
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
@@ -90,7 +96,8 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
             return tr("%1, no interviews").arg(day);
         return tr("%1, %n interview(s)", nullptr, count).arg(day);
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -135,8 +142,8 @@ QDate MonthModel::dropTarget(int row, int column, const QModelIndex &parent) con
     return {};
 }
 
-bool MonthModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                 int column, const QModelIndex &parent) const
+bool MonthModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent) const
 {
     Q_UNUSED(row)
     Q_UNUSED(column)

@@ -10,8 +10,7 @@
 RoundAgendaModel::RoundAgendaModel(RoundStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
-{
-}
+{}
 
 Status RoundAgendaModel::setRange(const QDate &first, const QDate &last)
 {
@@ -75,12 +74,19 @@ QString RoundAgendaModel::timeText(const RoundInfo &round) const
 
 QString RoundAgendaModel::toolTip(const RoundInfo &round) const
 {
+    // Everything a narrow column may have cut short, in one place.
     QStringList lines;
+    lines << (round.role.isEmpty()
+                  ? round.company
+                  : tr("%1 — %2", "company, then role").arg(round.company, round.role));
+    lines << RoundText::roundTitle(round);
     const QDateTime local = round.startUtc.toLocalTime();
     lines << tr("%1, %2 to %3")
                  .arg(QLocale().toString(local.date(), QLocale::LongFormat),
-                      RoundText::time(local.time()),
+                      RoundText::startTime(round),
                       RoundText::time(round.endUtc().toLocalTime().time()));
+    lines << (RoundText::peopleKnown(round) ? tr("With: %1").arg(RoundText::people(round))
+                                            : RoundText::people(round));
     if (!round.fields.location.isEmpty())
         lines << tr("Where: %1").arg(round.fields.location);
     if (!round.fields.meetingUrl.isEmpty())
@@ -97,22 +103,36 @@ QVariant RoundAgendaModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case TimeColumn: return timeText(round);
-        case CompanyColumn: return round.company;
-        case RoleColumn: return round.role;
-        case RoundColumn: return RoundText::roundTitle(round);
-        case PeopleColumn: return RoundText::people(round);
-        case StatusColumn: return RoundCatalog::label(round.fields.status);
-        default: break;
+        case TimeColumn:
+            return timeText(round);
+        case CompanyColumn:
+            return round.company;
+        case RoleColumn:
+            return round.role;
+        case RoundColumn:
+            return RoundText::roundTitle(round);
+        case PeopleColumn:
+            return RoundText::people(round);
+        case StatusColumn:
+            return RoundCatalog::label(round.fields.status);
+        default:
+            break;
         }
         break;
-    case Qt::ToolTipRole: return toolTip(round);
-    case RoundIdRole: return round.id;
-    case StartUtcRole: return round.startUtc;
-    case StatusRole: return int(round.fields.status);
-    case StatusColorRole: return RoundText::statusColor(round.fields.status);
-    case PeopleKnownRole: return RoundText::peopleKnown(round);
-    default: break;
+    case Qt::ToolTipRole:
+        return toolTip(round);
+    case RoundIdRole:
+        return round.id;
+    case StartUtcRole:
+        return round.startUtc;
+    case StatusRole:
+        return int(round.fields.status);
+    case StatusColorRole:
+        return RoundText::statusColor(round.fields.status);
+    case PeopleKnownRole:
+        return RoundText::peopleKnown(round);
+    default:
+        break;
     }
     return {};
 }
@@ -122,13 +142,20 @@ QVariant RoundAgendaModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case CompanyColumn: return tr("Company");
-    case RoleColumn: return tr("Role");
-    case RoundColumn: return tr("Round");
-    case PeopleColumn: return tr("People");
-    case StatusColumn: return tr("Status");
-    default: break;
+    case TimeColumn:
+        return tr("Time");
+    case CompanyColumn:
+        return tr("Company");
+    case RoleColumn:
+        return tr("Role");
+    case RoundColumn:
+        return tr("Round");
+    case PeopleColumn:
+        return tr("People");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        break;
     }
     return {};
 }

@@ -17,8 +17,15 @@ class RoundAgendaModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { TimeColumn, CompanyColumn, RoleColumn, RoundColumn, PeopleColumn,
-                  StatusColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        CompanyColumn,
+        RoleColumn,
+        RoundColumn,
+        PeopleColumn,
+        StatusColumn,
+        ColumnCount
+    };
     enum Role {
         RoundIdRole = Qt::UserRole + 1,
         StartUtcRole,

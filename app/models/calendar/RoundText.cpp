@@ -62,10 +62,14 @@ QString RoundText::people(const RoundInfo &round)
 QColor RoundText::statusColor(RoundStatus status)
 {
     switch (status) {
-    case RoundStatus::Scheduled: return QColor(0x2f, 0x6f, 0xde);
-    case RoundStatus::Done: return QColor(0x2e, 0x9a, 0x55);
-    case RoundStatus::Cancelled: return QColor(0x8b, 0x90, 0x98);
-    case RoundStatus::NoShow: break;
+    case RoundStatus::Scheduled:
+        return QColor(0x2f, 0x6f, 0xde);
+    case RoundStatus::Done:
+        return QColor(0x2e, 0x9a, 0x55);
+    case RoundStatus::Cancelled:
+        return QColor(0x8b, 0x90, 0x98);
+    case RoundStatus::NoShow:
+        break;
     }
     return QColor(0xd2, 0x3f, 0x3f);
 }
@@ -73,10 +77,14 @@ QColor RoundText::statusColor(RoundStatus status)
 int RoundText::statusWeight(RoundStatus status)
 {
     switch (status) {
-    case RoundStatus::Cancelled: return 0;
-    case RoundStatus::Done: return 1;
-    case RoundStatus::Scheduled: return 2;
-    case RoundStatus::NoShow: break;
+    case RoundStatus::Cancelled:
+        return 0;
+    case RoundStatus::Done:
+        return 1;
+    case RoundStatus::Scheduled:
+        return 2;
+    case RoundStatus::NoShow:
+        break;
     }
     return 3;
 }

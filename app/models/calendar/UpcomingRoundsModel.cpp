@@ -10,8 +10,7 @@
 UpcomingRoundsModel::UpcomingRoundsModel(RoundStore *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
-{
-}
+{}
 
 Status UpcomingRoundsModel::refresh()
 {
@@ -62,8 +61,10 @@ QVariant UpcomingRoundsModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         //: An upcoming round: when, then company, role and round number
         return tr("%1 — %2").arg(when(), detail());
-    case WhenTextRole: return when();
-    case DetailTextRole: return detail();
+    case WhenTextRole:
+        return when();
+    case DetailTextRole:
+        return detail();
     case RelativeTextRole: {
         const qint64 days = Clock::today().daysTo(local.date());
         if (days <= 0)
@@ -73,12 +74,16 @@ QVariant UpcomingRoundsModel::data(const QModelIndex &index, int role) const
         return tr("In %n day(s)", nullptr, int(days));
     }
     case Qt::ToolTipRole:
-        return tr("%1\n%2 at %3").arg(RoundText::roundTitle(round), RoundText::startTime(round),
-                                      round.company);
-    case RoundIdRole: return round.id;
-    case StartUtcRole: return round.startUtc;
-    case StatusColorRole: return RoundText::statusColor(round.fields.status);
-    default: break;
+        return tr("%1\n%2 at %3")
+            .arg(RoundText::roundTitle(round), RoundText::startTime(round), round.company);
+    case RoundIdRole:
+        return round.id;
+    case StartUtcRole:
+        return round.startUtc;
+    case StatusColorRole:
+        return RoundText::statusColor(round.fields.status);
+    default:
+        break;
     }
     return {};
 }
