@@ -142,13 +142,7 @@ int main(int argc, char *argv[])
         opened = window.openDatabase(Database::defaultPath());
     window.show();
     if (opened && parser.isSet(sampleOption)) {
-        auto filled = SampleData::fill(*window.database());
-        if (!filled)
-            Prompter::instance().error(&window, QCoreApplication::translate("main", "SecondRound"),
-                                       filled.error());
-        else if (Status reloaded = window.boardModel()->reload(); !reloaded)
-            Prompter::instance().error(&window, QCoreApplication::translate("main", "SecondRound"),
-                                       reloaded.error());
+        window.addSampleData();
     } else if (opened) {
         window.offerSampleData();
     }

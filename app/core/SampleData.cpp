@@ -240,6 +240,9 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                                   QTimeZone("Europe/Berlin"));
             } else {
                 start = when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(QTimeZone("Europe/Berlin"));
+                // Interviews happen on working days.
+                while (start.date().dayOfWeek() > 5)
+                    start = start.addDays(-1);
                 start.setTime(QTime(10 + int(random.bounded(6)), 0));
             }
             const QString status = ahead ? QStringLiteral("scheduled")

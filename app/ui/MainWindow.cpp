@@ -348,13 +348,25 @@ void MainWindow::offerSampleData()
                "with File > New file."),
             tr("Add sample data")))
         return;
+    addSampleData();
+}
+
+bool MainWindow::addSampleData()
+{
+    if (!m_database)
+        return false;
     auto filled = SampleData::fill(*m_database);
     if (!filled) {
         showError(filled.error());
-        return;
+        return false;
     }
-    if (Status ok = m_model->reload(); !ok)
+    if (Status ok = m_model->reload(); !ok) {
         showError(ok.error());
+        return false;
+    }
+    m_roundSignals->notifyRoundsChanged();
+    m_roundSignals->notifyPeopleChanged();
+    return true;
 }
 
 void MainWindow::updateTitle()
@@ -515,8 +527,8 @@ void MainWindow::importInvitation()
 {
     if (!m_database)
         return;
-    const QString path = Prompter::instance().openFileName(
-        this, tr("Import invitation"), QString(), tr("Calendar files (*.ics);;All files (*)"));
+    const QString path = Prompter::instance().openFileName(this, tr("Import invitation"),
+                                                           QString(), IcsActions::fileFilter());
     if (!path.isEmpty())
         importInvitationFile(path);
 }
@@ -554,21 +566,21 @@ void MainWindow::showReminderBanner(const QString &text)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (m_database && !urls.isEmpty() && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(QLatin1String(".ics"), Qt::CaseInsensitive))
+    if (m_database && !IcsActions::calendarFilesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
+    const QStringList files = IcsActions::calendarFilesIn(event->mimeData());
+    if (files.isEmpty())
         return;
     event->acceptProposedAction();
     // Let the drop finish before a modal dialog opens.
-    const QString path = urls.first().toLocalFile();
-    QTimer::singleShot(0, this, [this, path] { importInvitationFile(path); });
+    QTimer::singleShot(0, this, [this, files] {
+        for (const QString &path : files)
+            importInvitationFile(path);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

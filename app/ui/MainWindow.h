@@ -32,6 +32,8 @@ public:
     // is shown. Returns whether the file is now open.
     bool openDatabase(const QString &path);
     void offerSampleData();
+    // Fills an empty file with sample data and refreshes every tab; errors are shown.
+    bool addSampleData();
 
     Database *database() const { return m_database.get(); }
     BoardModel *boardModel() const { return m_model.get(); }

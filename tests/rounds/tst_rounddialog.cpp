@@ -110,8 +110,10 @@ class TestRoundDialog : public QObject
 private slots:
     void initTestCase()
     {
-        // The user's own zone, so "your time" in the expectations is fixed.
+        // The user's own zone and language, so "your time" and the dates in the
+        // expectations are the same wherever the test runs.
         qputenv("TZ", "UTC");
+        QLocale::setDefault(QLocale::c());
     }
 
     void init()
