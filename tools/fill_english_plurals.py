@@ -10,10 +10,25 @@ tree = ET.parse(path)
 special = {
     "were found": ("was found", "were found"),
 }
+# Sources whose number is not marked with "(s)": singular and plural spelled out.
+explicit = {
+    "%1; %n already known at the company.": ("%1; %n already known at the company.",
+                                             "%1; %n already known at the company."),
+}
 for message in tree.iter("message"):
     if message.get("numerus") != "yes":
         continue
     source = message.find("source").text
+    if source in explicit:
+        singular, plural = explicit[source]
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for text in (singular, plural):
+            ET.SubElement(translation, "numerusform").text = text
+        continue
     singular = source.replace("(s)", "")
     plural = source.replace("(s)", "s")
     for many, (one, _) in special.items():

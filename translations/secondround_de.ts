@@ -186,6 +186,107 @@
         <source>Edit application — %1</source>
         <translation>Bewerbung bearbeiten – %1</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed into this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRoundsDialog</name>
+    <message>
+        <source>Interview rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will be there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds, in date order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet. Add one as soon as the company invites you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People in the selected round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Interview rounds — %1 at %2</source>
+        <comment>role at company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, then job title</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (%2, %3)? The people stay listed for the company. Edit &gt; Undo brings the round back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApplicationValidator</name>
@@ -319,6 +420,95 @@
             <numerusform>%1, %2, %n Tage in der Phase</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Round %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the rounds of the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the rounds of the week around the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round on this day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule an interview round on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interviews this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Last day of a week in the agenda heading (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <extracomment>First day of a week whose month differs from the last day&apos;s (Qt date format)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>A week in the agenda heading: &quot;23 – 29 November 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -381,6 +571,69 @@
     <message>
         <source>The file is healthy.</source>
         <translation>Die Datei ist in Ordnung.</translation>
+    </message>
+    <message>
+        <source>See --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --export-ics or --import-ics, not both at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check and --sample-data cannot be combined with --export-ics or --import-ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application only goes with --import-ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-ics needs the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-ics needs the name of the file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import-ics needs --application ID, the application to add the rounds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--application needs the number of an application, such as 12; “%1” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round ?: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 (%3) %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -564,6 +817,157 @@
     </message>
 </context>
 <context>
+    <name>IcsActions</name>
+    <message>
+        <source>Import from calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not imported; nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n round(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the company.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the file with your calendar program to add them. Exporting and opening again later updates the same events instead of adding them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsImportDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>No valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Import interview rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished">&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">S&amp;telle:</translation>
+    </message>
+    <message>
+        <source>Add the organizer and attendees as &amp;people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People already known at the company (same email address) are reused, not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one event to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n already known at the company.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IcsReader</name>
     <message>
         <source>Line %1: &quot;%2&quot; is not a valid calendar line, because it has no colon.</source>
@@ -722,6 +1126,16 @@
     </message>
 </context>
 <context>
+    <name>ImportRoundsCommand</name>
+    <message numerus="yes">
+        <source>Import %n round(s) from a calendar</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SecondRound files (*.sqlite *.db);;All files (*)</source>
@@ -859,6 +1273,110 @@ Organises your job search and prepares you for every interview round. Everything
 
 Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles bleibt auf diesem Computer, in einer einzigen Datei.</translation>
     </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import invitation (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export scheduled rounds (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview &amp;rounds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round on the selected day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an application on the pipeline board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Add an application on the pipeline board first; rounds belong to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which application is the round for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -877,6 +1395,269 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Updating the file to schema version %1 (%2) failed.</source>
         <translation>Die Aktualisierung der Datei auf Schemaversion %1 (%2) ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthDayDelegate</name>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message>
+        <source>That month cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, no interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n interview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthSummary</name>
+    <message>
+        <source>That month cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Go to today (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Month page title: month name, then year</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Use File &gt; Save a copy as to make an editable copy.</source>
+        <translation type="unfinished">Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Mit Datei &gt; Kopie speichern unter erstellen Sie eine bearbeitbare Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on %2 in %3 because the clocks change that night. Open the round to choose another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommands</name>
+    <message>
+        <source>Add person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was added again under a new record; redoing later steps may not find them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished">Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Engineering manager, recruiter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Their role in the decision, what they asked about, what matters to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they &amp;care about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit person — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address does not look right (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed into this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they care about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rounds with them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 — person</source>
+        <comment>window title: the person&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>job title at company</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in any round yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,13 +1953,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Remove stage “%1”</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” holds %n application(s). Move them to:</source>
-        <translation>
-            <numerusform>„%1“ enthält %n Bewerbung. Verschieben nach:</numerusform>
-            <numerusform>„%1“ enthält %n Bewerbungen. Verschieben nach:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Remove stage</source>
         <translation>Phase entfernen</translation>
@@ -1194,6 +1968,63 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Archi&amp;ved applications…</source>
         <translation>Arc&amp;hivierte Bewerbungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose the stage for the %n application(s) now in “%1”:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 starts at %3 — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 (%3) starts at %4 — %5.</source>
+        <extracomment>Reminder: round number, company, role, start time, how long from now</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <extracomment>A start on another day: &quot;Tue 24 Nov at 09:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 starts on %3 — %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 (%3) starts on %4 — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview soon</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1211,6 +2042,735 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>%n Bewerbung löschen</numerusform>
             <numerusform>%n Bewerbungen löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundAgendaModel</name>
+    <message>
+        <source>Those days cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Day and time of a round in the week agenda: &quot;Tue 24 Nov, 14:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>company, then role</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Stelle</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCalendarExport</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cares about: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1: %2 — %3 at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will attend: not known yet — ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will attend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this round: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the interview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no scheduled rounds ahead to export, so no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCalendarImport</name>
+    <message>
+        <source>This file is open read-only, so nothing can be imported. Save a copy to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stages could not be read.</source>
+        <translation type="unfinished">Die Phasen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file has no stages to put a new application in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new application could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage for the new application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” spans %2 days; it was set to its first day at %3 for %4 hours. Change the time if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a whole-day event; it was set to %2 for %3 hours. Change the time if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was given in a time zone without a name (%2); it keeps its time and is shown in your time zone, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lasts less than %2 minutes in the calendar; it was stored as %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” lasts %2 minutes in the calendar; a round lasts at most %3 minutes, so it was stored as %3 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location of “%1” was shortened to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” repeats; only its first occurrence was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished">Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one event to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because “%1” cannot be stored as a round: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no application with the id %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported, because “%1” could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person “%1” could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview rounds could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people in the round could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported rounds could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished">Die Bewerbung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The imported rounds could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported rounds could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCatalog</name>
+    <message>
+        <source>Phone screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behavioural interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstiges</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their usual multi-step process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing between finalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing fit with the team and culture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A senior manager or the team must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing up a doubt from an earlier round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first round was probably a screen. Expect deeper questions on the role itself and stories that show how you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are being compared. Be ready to say what you can do from day one that the other finalists cannot, with one or two concrete results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your skills are accepted; now they want to know how you work with people. Prepare stories about collaboration and conflict, and ask about the team&apos;s habits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New people decide now, and each starts from zero. Restate your strongest points briefly and connect them to what this person is responsible for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something left a question open. Look at your notes for weak answers or concerns, and prepare a short, honest answer that settles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the recruiter what this round is for and who will be there; it changes how to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask who will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the notes from the previous round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare three or four questions to ask them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Know your salary target and walk-away figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrive (or log in) ten minutes early with copies of your resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards: a short thank-you note to each person, within a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundCommands</name>
+    <message>
+        <source>Round %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add round “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interview round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New interview round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone&apos;s offset from UTC on the chosen day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, floor, who to ask for at reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why and who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they asked for this &amp;round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho will be there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later rounds bring new people, and each starts from zero. Knowing who comes lets you prepare for each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it went, the next step and when they will decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+    </message>
+    <message>
+        <source>Edit %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, then job title</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>That is %1 your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is %1 on %2 your time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlaps %1 at %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the day of the interview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have typed into this form. Close it and lose what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundFormat</name>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <comment>local time, then the time in the round&apos;s own zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>start and end time</comment>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask who will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundScheduler</name>
+    <message>
+        <source>Schedule round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application for %1 at %2 now has an interview round. Move it to “%3” as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundStore</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
+        <translation type="unfinished">Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The interview rounds could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people in the rounds could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people in the round could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people from the application&apos;s company can be listed for its rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time does not exist in the round&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round could not be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interview round could not be put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address does not look right (name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile link must be a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application no longer exists.</source>
+        <translation type="unfinished">Die Bewerbung ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The person could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person is still listed in %n round(s). Remove them from there first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundText</name>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date format for the calendar lists (Qt date format): weekday, day, month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <extracomment>Local start time, then the start in the zone the round was arranged in</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask who will attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundValidator</name>
+    <message>
+        <source>Choose the time zone the interview is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a start date and time that exists in that time zone (clocks may change that night).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration must be between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is too long (at most 300 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting link must be a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is too long (at most 20,000 characters).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1241,6 +2801,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Build and run services for a growing product team.</source>
         <translation>Services für ein wachsendes Produktteam entwickeln und betreiben.</translation>
+    </message>
+    <message>
+        <source>Went well; they asked for a concrete example of leading a project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1362,6 +2926,43 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>UpcomingRoundsModel</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>When an upcoming round starts: &quot;Tue 24 Nov, 14:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>An upcoming round: when, then company, role and round number</extracomment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Organise your job search and prepare for every interview round.</source>
@@ -1388,8 +2989,24 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>SecondRound</source>
-        <translation>SecondRound</translation>
+        <source>Write every scheduled interview round still ahead to the iCalendar file &lt;file&gt; without opening a window, then exit. The SecondRound file must exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every event of the iCalendar file &lt;file&gt; as an interview round of the application given with --application, with its organizer and attendees as people, without opening a window, then exit. Nothing is added if any event cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number (id) of the application --import-ics adds the rounds to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) here</source>
@@ -28,12 +35,63 @@
         <source>Added %n sample application(s).</source>
         <translation><numerusform>Added %n sample application.</numerusform><numerusform>Added %n sample applications.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to %1</source>
+        <translation><numerusform>Exported %n round to %1</numerusform><numerusform>Exported %n rounds to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message numerus="yes">
         <source>%n broken reference(s) between records were found.</source>
         <translation><numerusform>%n broken reference between records was found.</numerusform><numerusform>%n broken references between records were found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IcsActions</name>
+    <message numerus="yes">
+        <source>Imported %n round(s) into %1.</source>
+        <translation><numerusform>Imported %n round into %1.</numerusform><numerusform>Imported %n rounds into %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the company.</source>
+        <translation><numerusform>Added %n person to the company.</numerusform><numerusform>Added %n persons to the company.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n round(s) to %1.</source>
+        <translation><numerusform>Exported %n round to %1.</numerusform><numerusform>Exported %n rounds to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>IcsImportDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) will be added</source>
+        <translation><numerusform>%n person will be added</numerusform><numerusform>%n persons will be added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n already known at the company.</source>
+        <translation><numerusform>%1; %n already known at the company.</numerusform><numerusform>%1; %n already known at the company.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRoundsCommand</name>
+    <message numerus="yes">
+        <source>Import %n round(s) from a calendar</source>
+        <translation><numerusform>Import %n round from a calendar</numerusform><numerusform>Import %n rounds from a calendar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthDayDelegate</name>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation><numerusform>%n round</numerusform><numerusform>%n rounds</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <source>%1, %n interview(s)</source>
+        <translation><numerusform>%1, %n interview</numerusform><numerusform>%1, %n interviews</numerusform></translation>
     </message>
 </context>
 <context>
@@ -55,8 +113,23 @@
         <translation><numerusform>Move %n card to %1</numerusform><numerusform>Move %n cards to %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>“%1” holds %n application(s). Move them to:</source>
-        <translation><numerusform>“%1” holds %n application. Move them to:</numerusform><numerusform>“%1” holds %n applications. Move them to:</numerusform></translation>
+        <source>Choose the stage for the %n application(s) now in “%1”:</source>
+        <translation><numerusform>Choose the stage for the %n application now in “%1”:</numerusform><numerusform>Choose the stage for the %n applications now in “%1”:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderNotifier</name>
+    <message numerus="yes">
+        <source>in %n minute(s)</source>
+        <translation><numerusform>in %n minute</numerusform><numerusform>in %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hour(s)</source>
+        <translation><numerusform>in %n hour</numerusform><numerusform>in %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -71,6 +144,13 @@
     </message>
 </context>
 <context>
+    <name>RoundStore</name>
+    <message numerus="yes">
+        <source>This person is still listed in %n round(s). Remove them from there first.</source>
+        <translation><numerusform>This person is still listed in %n round. Remove them from there first.</numerusform><numerusform>This person is still listed in %n rounds. Remove them from there first.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
@@ -82,6 +162,20 @@
     <message numerus="yes">
         <source>%n application(s) in this stage</source>
         <translation><numerusform>%n application in this stage</numerusform><numerusform>%n applications in this stage</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UnarchiveCommand</name>
+    <message numerus="yes">
+        <source>Put back %n application(s)</source>
+        <translation><numerusform>Put back %n application</numerusform><numerusform>Put back %n applications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingRoundsModel</name>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
     </message>
 </context>
 </TS>

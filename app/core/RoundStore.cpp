@@ -545,8 +545,7 @@ Status RoundStore::deletePerson(qint64 personId)
         return ok;
     used.next();
     if (used.value(0).toInt() > 0)
-        return Status::failure(tr("This person is listed in %n round(s); take them out of those "
-                                  "rounds first.",
+        return Status::failure(tr("This person is still listed in %n round(s). Remove them from there first.",
                                   nullptr, used.value(0).toInt()));
     QSqlQuery remove(db());
     if (Status ok = run(remove, QStringLiteral("DELETE FROM people WHERE id = ?"), {personId},

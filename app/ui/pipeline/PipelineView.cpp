@@ -622,7 +622,7 @@ void PipelineView::removeStage()
             }
         const auto choice = Prompter::instance().choose(
             window(), tr("Remove stage “%1”").arg(stage.name),
-            tr("“%1” holds %n application(s). Move them to:", nullptr, cards).arg(stage.name),
+            tr("Choose the stage for the %n application(s) now in “%1”:", nullptr, cards).arg(stage.name),
             names, 0);
         if (!choice || *choice < 0 || *choice >= ids.size())
             return;
