@@ -1,0 +1,182 @@
+#include "FakePrompter.h"
+#include "TestSupport.h"
+
+#include "core/AppSettings.h"
+#include "core/RoundStore.h"
+#include "models/BoardModel.h"
+#include "models/calendar/RoundAgendaModel.h"
+#include "models/calendar/UpcomingRoundsModel.h"
+#include "ui/MainWindow.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/calendar/ReminderNotifier.h"
+#include "ui/pipeline/CardListView.h"
+#include "ui/pipeline/PipelineView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QUndoStack>
+#include <QUrl>
+
+// The interview features as a user reaches them from the main window: scheduling from
+// the board, the calendar tab, invitations dropped on the window, reminders.
+class TestMainWindowRounds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        m_file = std::make_unique<TestFile>();
+        m_prompter = std::make_unique<FakePrompter>();
+        m_settings = std::make_unique<AppSettings>();
+        m_settings->setSampleDataOffered(true);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_prompter.reset();
+        m_file.reset();
+    }
+
+    void scheduleSecondRoundShowsOnBoardAndCalendar()
+    {
+        const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        openWindow();
+        const QStringList before = m_file->dump();
+        m_window->pipelineView()->selectCards({app});
+        m_prompter->confirmAnswer = true; // yes, move it to Interviewing
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 24));
+            dialog.findChild<QTimeEdit *>(QStringLiteral("timeEdit"))->setTime(QTime(14, 0));
+            auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("timeZoneCombo"));
+            zone->setCurrentIndex(zone->findText(QStringLiteral("UTC")));
+            dialog.accept();
+            return dialog.result();
+        };
+        QTest::keyClick(m_window->pipelineView()->columnView(0), Qt::Key_R, Qt::ControlModifier);
+
+        RoundStore rounds(m_file->database);
+        const QList<RoundInfo> stored = rounds.roundsForApplication(app).value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().startUtc, QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC));
+        // Scheduling from Saved offered the move to Interviewing, with its history.
+        QCOMPARE(m_file->column(3), QList<qint64>{app});
+        QCOMPARE(m_file->store->history(app).value().last().toStage, QStringLiteral("Interviewing"));
+        const QString cardText =
+            m_window->boardModel()->cardIndex(app).data(BoardModel::NextRoundTextRole).toString();
+        QVERIFY2(cardText.startsWith(QStringLiteral("Round 1 · ")), qPrintable(cardText));
+
+        CalendarView *calendar = m_window->calendarView();
+        calendar->setSelectedDate(QDate(2026, 11, 24));
+        QCOMPARE(calendar->agendaModel()->rowCount(), 1);
+        QCOMPARE(calendar->upcomingModel()->rowCount(), 1);
+
+        // One undo takes back the round and the move together.
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        QCOMPARE(calendar->upcomingModel()->rowCount(), 0);
+        QVERIFY(m_window->boardModel()
+                    ->cardIndex(app)
+                    .data(BoardModel::NextRoundTextRole)
+                    .toString()
+                    .isEmpty());
+    }
+
+    void invitationDroppedOnWindowIsImported()
+    {
+        const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        openWindow();
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            dialog.accept();
+            return dialog.result();
+        };
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(ICS_FIXTURES "/durations.ics"))});
+        const QPoint centre = m_window->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        RoundStore rounds(m_file->database);
+        QTRY_VERIFY(!rounds.roundsForApplication(app).value().isEmpty());
+        QVERIFY(m_prompter->errors.isEmpty());
+    }
+
+    void nonCalendarDropIsIgnored()
+    {
+        openWindow();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(!enter.isAccepted());
+    }
+
+    void reminderAppearsAsBannerWithoutTray()
+    {
+        const qint64 app = m_file->add(QStringLiteral("Initech"), QStringLiteral("Tester"));
+        {
+            RoundStore rounds(m_file->database);
+            RoundFields fields;
+            fields.timeZoneId = QStringLiteral("UTC");
+            fields.start = Clock::nowUtc().addSecs(30 * 60);
+            QVERIFY(rounds.createRound(app, fields).ok());
+        }
+        m_settings->setReminderLeadMinutes(60);
+        openWindow();
+        m_window->reminders()->checkNow();
+        auto *banner = m_window->findChild<QWidget *>(QStringLiteral("reminderBanner"));
+        auto *text = m_window->findChild<QLabel *>(QStringLiteral("reminderText"));
+        QVERIFY(banner && text);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(text->text().contains(QStringLiteral("Initech")), qPrintable(text->text()));
+    }
+
+    void calendarTabAndShortcuts()
+    {
+        openWindow();
+        QTabWidget *tabs = m_window->tabs();
+        QCOMPARE(tabs->count(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->calendarView()));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->pipelineView()));
+    }
+
+private:
+    void openWindow()
+    {
+        const QString path = m_file->database->path();
+        m_file->store.reset();
+        m_file->database.reset();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        QVERIFY(m_window->openDatabase(path));
+        m_file->database = m_window->boardModel()->store()->sharedDatabase();
+        m_file->store = std::make_unique<PipelineStore>(m_file->database);
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<TestFile> m_file;
+    std::unique_ptr<FakePrompter> m_prompter;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindowRounds)
+#include "tst_mainwindowrounds.moc"
