@@ -188,104 +188,104 @@
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ApplicationRoundsDialog</name>
     <message>
         <source>Interview rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunden</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Who will be there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer nimmt teil</translation>
     </message>
     <message>
         <source>&amp;Rounds, in date order:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runden, nach Datum sortiert:</translation>
     </message>
     <message>
         <source>No rounds yet. Add one as soon as the company invites you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Runden. Fügen Sie eine hinzu, sobald das Unternehmen Sie einlädt.</translation>
     </message>
     <message>
         <source>&amp;People in the selected round:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen in der ausgewählten Runde:</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Open person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Delete round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde löschen</translation>
     </message>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>Interview rounds — %1 at %2</source>
         <comment>role at company</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunden – %1 bei %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>name, then job title</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Edit round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde bearbeiten</translation>
     </message>
     <message>
         <source>Delete %1 (%2, %3)? The people stay listed for the company. Edit &gt; Undo brings the round back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3) löschen? Die Personen bleiben beim Unternehmen gespeichert. Mit Bearbeiten &gt; Rückgängig lässt sich die Runde wiederherstellen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
 </context>
 <context>
@@ -422,92 +422,92 @@
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 · %2</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages- und Wochenübersicht</translation>
     </message>
     <message>
         <source>Upcoming interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst anstehende Gespräche</translation>
     </message>
     <message>
         <source>No interviews coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Gespräche</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>List the rounds of the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runden des ausgewählten Tages anzeigen</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>List the rounds of the week around the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Runden der Woche mit dem ausgewählten Tag anzeigen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>&amp;New round on this day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Runde an diesem Tag…</translation>
     </message>
     <message>
         <source>Schedule an interview round on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gesprächsrunde am ausgewählten Tag planen</translation>
     </message>
     <message>
         <source>&amp;Open round…</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Go to &amp;today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;heute springen</translation>
     </message>
     <message>
         <source>No interviews on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gespräche an diesem Tag</translation>
     </message>
     <message>
         <source>No interviews this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gespräche in dieser Woche</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <extracomment>Last day of a week in the agenda heading (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM yyyy</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <extracomment>First day of a week whose month differs from the last day&apos;s (Qt date format)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A week in the agenda heading: &quot;23 – 29 November 2026&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
         </translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
@@ -574,66 +574,66 @@
     </message>
     <message>
         <source>See --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --help werden die Optionen angezeigt.</translation>
     </message>
     <message>
         <source>Use either --export-ics or --import-ics, not both at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --export-ics oder --import-ics, nicht beide zugleich.</translation>
     </message>
     <message>
         <source>--check and --sample-data cannot be combined with --export-ics or --import-ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>--check und --sample-data lassen sich nicht mit --export-ics oder --import-ics kombinieren.</translation>
     </message>
     <message>
         <source>--application only goes with --import-ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>--application ist nur zusammen mit --import-ics möglich.</translation>
     </message>
     <message>
         <source>--export-ics needs the name of the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-ics benötigt den Namen der Datei, die geschrieben werden soll.</translation>
     </message>
     <message>
         <source>--import-ics needs the name of the file to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-ics benötigt den Namen der Datei, die gelesen werden soll.</translation>
     </message>
     <message>
         <source>--import-ics needs --application ID, the application to add the rounds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-ics benötigt --application ID, die Bewerbung, zu der die Runden hinzugefügt werden.</translation>
     </message>
     <message>
         <source>--application needs the number of an application, such as 12; “%1” is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--application benötigt die Nummer einer Bewerbung, etwa 12; „%1“ ist keine.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n round(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde nach %1 exportiert</numerusform>
+            <numerusform>%n Runden nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Import failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Round ?: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde ?: %1</translation>
     </message>
     <message>
         <source>Round %1: %2 (%3) %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1: %2 (%3) %4</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgesagt)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>
@@ -820,150 +820,152 @@
     <name>IcsActions</name>
     <message>
         <source>Import from calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender importieren</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics *.ical *.icalendar *.ifb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>iCalendar-Dateien (*.ics *.ical *.icalendar *.ifb);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“%1” was not imported; nothing was changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde nicht importiert; es wurde nichts geändert.
+
+%2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n round(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde für „%1“ importiert.</numerusform>
+            <numerusform>%n Runden für „%1“ importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Added %n person(s) to the company.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person zum Unternehmen hinzugefügt.</numerusform>
+            <numerusform>%n Personen zum Unternehmen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n round(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde nach %1 exportiert.</numerusform>
+            <numerusform>%n Runden nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open the file with your calendar program to add them. Exporting and opening again later updates the same events instead of adding them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Datei mit Ihrem Kalenderprogramm, um die Termine hinzuzufügen. Wenn Sie später erneut exportieren und die Datei öffnen, werden dieselben Termine aktualisiert statt doppelt angelegt.</translation>
     </message>
 </context>
 <context>
     <name>IcsImportDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Uhrzeit</translation>
     </message>
     <message>
         <source>%1, whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ganztägig</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Import interview rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunden importieren</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished">&amp;Unternehmen:</translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished">S&amp;telle:</translation>
+        <translation>S&amp;telle:</translation>
     </message>
     <message>
         <source>Add the organizer and attendees as &amp;people</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladende und Teilnehmende als &amp;Personen hinzufügen</translation>
     </message>
     <message>
         <source>People already known at the company (same email address) are reused, not added twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die beim Unternehmen bereits bekannt sind (gleiche E-Mail-Adresse), werden wiederverwendet und nicht doppelt angelegt.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerbung:</translation>
     </message>
     <message>
         <source>New application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bewerbung…</translation>
     </message>
     <message>
         <source>Events in “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine in „%1“:</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abgesagt)</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Meeting link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungslink: %1</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
         <source>Check at least one event to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie bei mindestens einem Termin ein Häkchen, um ihn zu importieren.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) will be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person wird hinzugefügt</numerusform>
+            <numerusform>%n Personen werden hinzugefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1; %n already known at the company.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n ist beim Unternehmen bereits bekannt.</numerusform>
+            <numerusform>%1; %n sind beim Unternehmen bereits bekannt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,9 +1131,9 @@
     <name>ImportRoundsCommand</name>
     <message numerus="yes">
         <source>Import %n round(s) from a calendar</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde aus einem Kalender importieren</numerusform>
+            <numerusform>%n Runden aus einem Kalender importieren</numerusform>
         </translation>
     </message>
 </context>
@@ -1175,11 +1177,11 @@
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <translation>&amp;Rückgängig:</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>&amp;Application</source>
@@ -1275,107 +1277,107 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>&amp;Import invitation (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung &amp;importieren (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Export scheduled rounds (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Runden &amp;exportieren (.ics)…</translation>
     </message>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>&amp;Schedule round…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runde planen…</translation>
     </message>
     <message>
         <source>Interview &amp;rounds…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsrunden…</translation>
     </message>
     <message>
         <source>&amp;New round on the selected day…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Runde am ausgewählten Tag…</translation>
     </message>
     <message>
         <source>Show the &amp;calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender anzeigen</translation>
     </message>
     <message>
         <source>Show the &amp;pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline anzeigen</translation>
     </message>
     <message>
         <source>&amp;Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erinnerungen</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>15 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten vorher</translation>
     </message>
     <message>
         <source>30 minutes before</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Minuten vorher</translation>
     </message>
     <message>
         <source>1 hour before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde vorher</translation>
     </message>
     <message>
         <source>2 hours before</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Stunden vorher</translation>
     </message>
     <message>
         <source>1 day before</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag vorher</translation>
     </message>
     <message>
         <source>C&amp;alendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;lender</translation>
     </message>
     <message>
         <source>Interview rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunden</translation>
     </message>
     <message>
         <source>Select an application on the pipeline board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst auf dem Pipeline-Board eine Bewerbung aus.</translation>
     </message>
     <message>
         <source>This file is open read-only, so nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Add an application on the pipeline board first; rounds belong to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst auf dem Pipeline-Board eine Bewerbung an; jede Runde gehört zu einer Bewerbung.</translation>
     </message>
     <message>
         <source>New interview round</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gesprächsrunde</translation>
     </message>
     <message>
         <source>Which application is the round for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Bewerbung ist die Runde?</translation>
     </message>
     <message>
         <source>Import invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung importieren</translation>
     </message>
     <message>
         <source>This file is open read-only, so nothing can be imported into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1401,9 +1403,9 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>MonthDayDelegate</name>
     <message numerus="yes">
         <source>%n round(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
         </translation>
     </message>
 </context>
@@ -1411,17 +1413,17 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>MonthModel</name>
     <message>
         <source>That month cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>%1, no interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, keine Gespräche</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n interview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Gespräch</numerusform>
+            <numerusform>%1, %n Gespräche</numerusform>
         </translation>
     </message>
 </context>
@@ -1429,235 +1431,235 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>MonthSummary</name>
     <message>
         <source>That month cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Monat kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Previous month (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat (Bild auf)</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat (Bild ab)</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Go to today (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute springen (Pos1)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>Month page title: month name, then year</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>This file is open read-only, so nothing can be changed. Use File &gt; Save a copy as to make an editable copy.</source>
-        <translation type="unfinished">Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Mit Datei &gt; Kopie speichern unter erstellen Sie eine bearbeitbare Kopie.</translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Mit Datei &gt; Kopie speichern unter erstellen Sie eine bearbeitbare Kopie.</translation>
     </message>
     <message>
         <source>%1 does not exist on %2 in %3 because the clocks change that night. Open the round to choose another time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit %1 gibt es am %2 in der Zeitzone %3 nicht, weil in dieser Nacht die Uhren umgestellt werden. Öffnen Sie die Runde, um eine andere Uhrzeit zu wählen.</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
 </context>
 <context>
     <name>PersonCommands</name>
     <message>
         <source>Add person “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>“%1” was added again under a new record; redoing later steps may not find them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde als neuer Datensatz wieder angelegt; spätere Schritte lassen sich daher möglicherweise nicht wiederholen.</translation>
     </message>
     <message>
         <source>Edit person “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Person „%1“ bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished">Pflichtfeld</translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>Engineering manager, recruiter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsleitung, Recruiter…</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Their role in the decision, what they asked about, what matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle bei der Entscheidung, Fragen im Gespräch, was der Person wichtig ist.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>Profile &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-&amp;Link:</translation>
     </message>
     <message>
         <source>What they &amp;care about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Person &amp;wichtig ist:</translation>
     </message>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>Edit person — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten – %1</translation>
     </message>
     <message>
         <source>The email address does not look right (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse scheint nicht zu stimmen (name@example.com).</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>What they care about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Person wichtig ist:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Rounds with them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runden mit dieser Person:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>%1 — person</source>
         <comment>window title: the person&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Person</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <comment>job title at company</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts notiert</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, then time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Not in any round yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in keiner Runde</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1971,9 +1973,9 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message numerus="yes">
         <source>Choose the stage for the %n application(s) now in “%1”:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wählen Sie die Phase für die %n Bewerbung, die sich jetzt in „%1“ befindet:</numerusform>
+            <numerusform>Wählen Sie die Phase für die %n Bewerbungen, die sich jetzt in „%1“ befinden:</numerusform>
         </translation>
     </message>
 </context>
@@ -1981,50 +1983,50 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Round %1 at %2 starts at %3 — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 bei %2 beginnt um %3 – %4.</translation>
     </message>
     <message>
         <source>Round %1 at %2 (%3) starts at %4 — %5.</source>
         <extracomment>Reminder: round number, company, role, start time, how long from now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 bei %2 (%3) beginnt um %4 – %5.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
         <extracomment>A start on another day: &quot;Tue 24 Nov at 09:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Round %1 at %2 starts on %3 — %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 bei %2 beginnt am %3 – %4.</translation>
     </message>
     <message>
         <source>Round %1 at %2 (%3) starts on %4 — %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 bei %2 (%3) beginnt am %4 – %5.</translation>
     </message>
     <message>
         <source>Interview soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch steht bevor</translation>
     </message>
 </context>
 <context>
@@ -2048,676 +2050,676 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>RoundAgendaModel</name>
     <message>
         <source>Those days cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tage können nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>Day and time of a round in the week agenda: &quot;Tue 24 Nov, 14:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>company, then role</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 bis %3</translation>
     </message>
     <message>
         <source>With: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit: %1</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo: %1</translation>
     </message>
     <message>
         <source>Link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Stelle</translation>
+        <translation>Stelle</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>RoundCalendarExport</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — cares about: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – legt Wert auf: %2</translation>
     </message>
     <message>
         <source>Round %1: %2 — %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1: %2 – %3 bei %4</translation>
     </message>
     <message>
         <source>Time: %1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin: %1, %2 (%3)</translation>
     </message>
     <message>
         <source>Meeting link: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungslink: %1</translation>
     </message>
     <message>
         <source>Who will attend: not known yet — ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer nimmt teil: noch unbekannt – fragen Sie nach</translation>
     </message>
     <message>
         <source>Who will attend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer nimmt teil:</translation>
     </message>
     <message>
         <source>Why this round: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass dieser Runde: %1</translation>
     </message>
     <message>
         <source>Before the interview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Gespräch:</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
     </message>
     <message>
         <source>“%1” is a folder. Choose a file name inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen in diesem Ordner.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist. Choose a folder that exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>“%1” could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>There are no scheduled rounds ahead to export, so no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es stehen keine geplanten Runden zum Exportieren an, daher wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>RoundCalendarImport</name>
     <message>
         <source>This file is open read-only, so nothing can be imported. Save a copy to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The stages could not be read.</source>
-        <translation type="unfinished">Die Phasen konnten nicht gelesen werden.</translation>
+        <translation>Die Phasen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The file has no stages to put a new application in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Phase, in die eine neue Bewerbung eingefügt werden kann.</translation>
     </message>
     <message>
         <source>The new application could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Bewerbung konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The stage for the new application no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Phase für die neue Bewerbung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>“%1” spans %2 days; it was set to its first day at %3 for %4 hours. Change the time if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erstreckt sich über %2 Tage; der Termin wurde auf den ersten Tag um %3 Uhr mit einer Dauer von %4 Stunden gelegt. Ändern Sie die Uhrzeit, wenn Sie sie kennen.</translation>
     </message>
     <message>
         <source>“%1” is a whole-day event; it was set to %2 for %3 hours. Change the time if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein ganztägiger Termin; er wurde auf %2 Uhr mit einer Dauer von %3 Stunden gelegt. Ändern Sie die Uhrzeit, wenn Sie sie kennen.</translation>
     </message>
     <message>
         <source>“%1” was given in a time zone without a name (%2); it keeps its time and is shown in your time zone, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer Zeitzone ohne Namen angegeben (%2); der Zeitpunkt bleibt erhalten und wird in Ihrer Zeitzone %3 angezeigt.</translation>
     </message>
     <message>
         <source>“%1” lasts less than %2 minutes in the calendar; it was stored as %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ dauert im Kalender weniger als %2 Minuten; gespeichert wurde eine Dauer von %2 Minuten.</translation>
     </message>
     <message>
         <source>“%1” lasts %2 minutes in the calendar; a round lasts at most %3 minutes, so it was stored as %3 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ dauert im Kalender %2 Minuten; eine Runde dauert höchstens %3 Minuten, daher wurde eine Dauer von %3 Minuten gespeichert.</translation>
     </message>
     <message>
         <source>The location of “%1” was shortened to %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort von „%1“ wurde auf %2 Zeichen gekürzt.</translation>
     </message>
     <message>
         <source>“%1” repeats; only its first occurrence was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Serientermin; nur der erste Termin der Serie wurde importiert.</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished">Die Datei konnte nicht gelesen werden.</translation>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>There is no application with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bewerbung mit der ID %1.</translation>
     </message>
     <message>
         <source>Choose at least one event to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Termin zum Importieren aus.</translation>
     </message>
     <message>
         <source>Nothing was imported, because “%1” cannot be stored as a round: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert, da „%1“ nicht als Runde gespeichert werden kann: %2</translation>
     </message>
     <message>
         <source>The application could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>There is no application with the id %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bewerbung mit der ID %1. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The people could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Nothing was imported, because “%1” could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert, da „%1“ nicht gespeichert werden konnte: %2</translation>
     </message>
     <message>
         <source>The person “%1” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person „%1“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The interview rounds could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The interview round could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The people in the round could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen der Runde konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The imported rounds could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Runden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The application no longer exists.</source>
-        <translation type="unfinished">Die Bewerbung ist nicht mehr vorhanden.</translation>
+        <translation>Die Bewerbung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The imported rounds could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Runden konnten nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The imported rounds could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die importierten Runden konnten nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>
     <name>RoundCatalog</name>
     <message>
         <source>Phone screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninterview</translation>
     </message>
     <message>
         <source>Video interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Videogespräch</translation>
     </message>
     <message>
         <source>Technical interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgespräch</translation>
     </message>
     <message>
         <source>Behavioural interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhaltensbasiertes Gespräch</translation>
     </message>
     <message>
         <source>HR interview</source>
-        <translation type="unfinished"></translation>
+        <translation>HR-Gespräch</translation>
     </message>
     <message>
         <source>Panel interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel-Gespräch</translation>
     </message>
     <message>
         <source>On-site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch vor Ort</translation>
     </message>
     <message>
         <source>Final interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussgespräch</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished">Sonstiges</translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Their usual multi-step process</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliches mehrstufiges Auswahlverfahren</translation>
     </message>
     <message>
         <source>Choosing between finalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung in der engeren Auswahl</translation>
     </message>
     <message>
         <source>Testing fit with the team and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Passung zu Team und Unternehmenskultur</translation>
     </message>
     <message>
         <source>A senior manager or the team must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustimmung einer Führungskraft oder des Teams</translation>
     </message>
     <message>
         <source>Clearing up a doubt from an earlier round</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärung einer offenen Frage aus einer früheren Runde</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <source>The first round was probably a screen. Expect deeper questions on the role itself and stories that show how you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Runde war vermutlich eine Vorauswahl. Rechnen Sie mit vertiefenden Fragen zur Stelle selbst und mit der Bitte um Beispiele, die zeigen, wie Sie arbeiten.</translation>
     </message>
     <message>
         <source>You are being compared. Be ready to say what you can do from day one that the other finalists cannot, with one or two concrete results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden mit anderen verglichen. Überlegen Sie sich, was Sie vom ersten Tag an einbringen können und die anderen in der engeren Auswahl nicht – belegt mit ein oder zwei konkreten Ergebnissen.</translation>
     </message>
     <message>
         <source>Your skills are accepted; now they want to know how you work with people. Prepare stories about collaboration and conflict, and ask about the team&apos;s habits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre fachlichen Fähigkeiten überzeugen; jetzt geht es darum, wie Sie mit Menschen zusammenarbeiten. Bereiten Sie Beispiele zu Zusammenarbeit und Konflikten vor und fragen Sie nach den Gepflogenheiten im Team.</translation>
     </message>
     <message>
         <source>New people decide now, and each starts from zero. Restate your strongest points briefly and connect them to what this person is responsible for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt entscheiden neue Personen, und jede fängt bei null an. Wiederholen Sie kurz Ihre größten Stärken und verknüpfen Sie sie mit dem Verantwortungsbereich der jeweiligen Person.</translation>
     </message>
     <message>
         <source>Something left a question open. Look at your notes for weak answers or concerns, and prepare a short, honest answer that settles it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist offen geblieben. Suchen Sie in Ihren Notizen nach schwachen Antworten oder Bedenken und bereiten Sie eine kurze, ehrliche Antwort vor, die die Frage klärt.</translation>
     </message>
     <message>
         <source>Ask the recruiter what this round is for and who will be there; it changes how to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie Ihre Ansprechperson im Recruiting, wozu diese Runde dient und wer teilnimmt – davon hängt Ihre Vorbereitung ab.</translation>
     </message>
     <message>
         <source>Ask who will attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, wer teilnimmt</translation>
     </message>
     <message>
         <source>Review the notes from the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie die Notizen aus der vorigen Runde durch</translation>
     </message>
     <message>
         <source>Prepare three or four questions to ask them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiten Sie drei oder vier eigene Fragen vor</translation>
     </message>
     <message>
         <source>Know your salary target and walk-away figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Ihr Wunschgehalt und Ihre Untergrenze fest</translation>
     </message>
     <message>
         <source>Arrive (or log in) ten minutes early with copies of your resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Seien Sie zehn Minuten früher da (oder online), mit Kopien Ihres Lebenslaufs</translation>
     </message>
     <message>
         <source>Afterwards: a short thank-you note to each person, within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: Schicken Sie jeder Person innerhalb eines Tages ein kurzes Dankeschön</translation>
     </message>
 </context>
 <context>
     <name>RoundCommands</name>
     <message>
         <source>Round %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 bei %2</translation>
     </message>
     <message>
         <source>Add round “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>interview round</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsrunde</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
 </context>
 <context>
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum wählen</translation>
     </message>
     <message>
         <source>New interview round</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gesprächsrunde</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und wo</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;um</translation>
     </message>
     <message>
         <source>The zone&apos;s offset from UTC on the chosen day</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung der Zeitzone von UTC am ausgewählten Tag</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Address, floor, who to ask for at reception</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, Stockwerk, nach wem Sie am Empfang fragen</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsart:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wann:</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Meeting link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Besprechungslink:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Why and who</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass und Personen</translation>
     </message>
     <message>
         <source>Why they asked for this &amp;round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass für diese &amp;Runde:</translation>
     </message>
     <message>
         <source>W&amp;ho will be there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer nimmt &amp;teil:</translation>
     </message>
     <message>
         <source>Later rounds bring new people, and each starts from zero. Knowing who comes lets you prepare for each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In späteren Runden kommen neue Personen hinzu, und jede fängt bei null an. Wenn Sie wissen, wer teilnimmt, können Sie sich auf jede einzelne vorbereiten.</translation>
     </message>
     <message>
         <source>Add &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person hinzufügen…</translation>
     </message>
     <message>
         <source>How it went, the next step and when they will decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es gelaufen ist, wie es weitergeht und wann die Entscheidung fällt.</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>No file is open.</source>
-        <translation type="unfinished">Es ist keine Datei geöffnet.</translation>
+        <translation>Es ist keine Datei geöffnet.</translation>
     </message>
     <message>
         <source>Edit %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 bearbeiten</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>name, then job title</comment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>That is %1 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihnen ist das %1</translation>
     </message>
     <message>
         <source>That is %1 on %2 your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Ihnen ist das am %2 um %1</translation>
     </message>
     <message>
         <source>Overlaps %1 at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschneidet sich mit %1 bei %2, %3</translation>
     </message>
     <message>
         <source>Choose the day of the interview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Tag des Gesprächs.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>RoundFormat</name>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>date, then time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
         <comment>local time, then the time in the round&apos;s own zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>start and end time</comment>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between names</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Ask who will attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, wer teilnimmt</translation>
     </message>
 </context>
 <context>
     <name>RoundScheduler</name>
     <message>
         <source>Schedule round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde planen</translation>
     </message>
     <message>
         <source>The application for %1 at %2 now has an interview round. Move it to “%3” as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung als %1 bei %2 hat jetzt eine Gesprächsrunde. Soll sie auch nach „%3“ verschoben werden?</translation>
     </message>
     <message>
         <source>Move to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ verschieben</translation>
     </message>
 </context>
 <context>
     <name>RoundStore</name>
     <message>
         <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation type="unfinished">Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The interview rounds could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The people in the rounds could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen der Runden konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The interview round no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The people in the round could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen der Runde konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Only people from the application&apos;s company can be listed for its rounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Runden einer Bewerbung können nur Personen aus dem Unternehmen der Bewerbung eingetragen werden.</translation>
     </message>
     <message>
         <source>The interview round could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>That time does not exist in the round&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Uhrzeit gibt es in der Zeitzone der Runde nicht.</translation>
     </message>
     <message>
         <source>The interview round could not be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde konnte nicht verschoben werden.</translation>
     </message>
     <message>
         <source>The interview round could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The interview round could not be put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gesprächsrunde konnte nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
         <source>The name is too long (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
         <source>The email address does not look right (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse scheint nicht zu stimmen (name@example.com).</translation>
     </message>
     <message>
         <source>The profile link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profil-Link muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>The person could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The people could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personen konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The application could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewerbung konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The application no longer exists.</source>
-        <translation type="unfinished">Die Bewerbung ist nicht mehr vorhanden.</translation>
+        <translation>Die Bewerbung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>The person could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The person could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
         <source>This person is still listed in %n round(s). Remove them from there first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Person ist noch in %n Runde eingetragen. Entfernen Sie sie zuerst dort.</numerusform>
+            <numerusform>Diese Person ist noch in %n Runden eingetragen. Entfernen Sie sie zuerst dort.</numerusform>
         </translation>
     </message>
 </context>
@@ -2726,51 +2728,51 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>ddd d MMM</source>
         <extracomment>Date format for the calendar lists (Qt date format): weekday, day, month</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
         <extracomment>Local start time, then the start in the zone the round was arranged in</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>Round %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1 · %2</translation>
     </message>
     <message>
         <source>Ask who will attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie, wer teilnimmt</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst</translation>
     </message>
 </context>
 <context>
     <name>RoundValidator</name>
     <message>
         <source>Choose the time zone the interview is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeitzone, in der das Gespräch stattfindet.</translation>
     </message>
     <message>
         <source>Enter a start date and time that exists in that time zone (clocks may change that night).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Beginn an, den es in dieser Zeitzone gibt (in dieser Nacht werden möglicherweise die Uhren umgestellt).</translation>
     </message>
     <message>
         <source>The duration must be between %1 and %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dauer muss zwischen %1 und %2 Minuten liegen.</translation>
     </message>
     <message>
         <source>The location is too long (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort ist zu lang (höchstens 300 Zeichen).</translation>
     </message>
     <message>
         <source>The meeting link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besprechungslink muss eine Webadresse sein, die mit http:// oder https:// beginnt.</translation>
     </message>
     <message>
         <source>The outcome is too long (at most 20,000 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -2804,7 +2806,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>Went well; they asked for a concrete example of leading a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief gut; gefragt wurde nach einem konkreten Beispiel für die Leitung eines Projekts.</translation>
     </message>
 </context>
 <context>
@@ -2930,36 +2932,37 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>%1, %2</source>
         <extracomment>When an upcoming round starts: &quot;Tue 24 Nov, 14:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>An upcoming round: when, then company, role and round number</extracomment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Tag</numerusform>
+            <numerusform>In %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 bei %3</translation>
     </message>
 </context>
 <context>
@@ -2990,23 +2993,23 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>Write every scheduled interview round still ahead to the iCalendar file &lt;file&gt; without opening a window, then exit. The SecondRound file must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bevorstehenden geplanten Gesprächsrunden in die iCalendar-Datei &lt;Datei&gt; schreiben, ohne ein Fenster zu öffnen, und dann beenden. Die SecondRound-Datei muss vorhanden sein.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Add every event of the iCalendar file &lt;file&gt; as an interview round of the application given with --application, with its organizer and attendees as people, without opening a window, then exit. Nothing is added if any event cannot be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Termin der iCalendar-Datei &lt;Datei&gt; als Gesprächsrunde zu der mit --application angegebenen Bewerbung hinzufügen und Einladende sowie Teilnehmende als Personen anlegen, ohne ein Fenster zu öffnen, und dann beenden. Lässt sich ein Termin nicht hinzufügen, wird gar nichts hinzugefügt.</translation>
     </message>
     <message>
         <source>The number (id) of the application --import-ics adds the rounds to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer (ID) der Bewerbung, zu der --import-ics die Runden hinzufügt.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 </TS>
