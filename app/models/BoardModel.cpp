@@ -1,6 +1,7 @@
 #include "models/BoardModel.h"
 
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -550,11 +551,12 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         const QDateTime local = info.nextRoundStart.toLocalTime();
         const QLocale locale;
         // Within a week the weekday says enough; further out the date is clearer.
-        const QString when = local.date().daysTo(today) > -7 && local.date() >= today
-                                 ? locale.toString(local, QStringLiteral("ddd ")) +
-                                       locale.toString(local.time(), QLocale::ShortFormat)
-                                 : locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
-                                       locale.toString(local.time(), QLocale::ShortFormat);
+        const QString time = locale.toString(local.time(), LocaleFormat::shortTime());
+        const QString when =
+            local.date() >= today && today.daysTo(local.date()) < 7
+                ? tr("%1 %2", "weekday and time").arg(locale.toString(local, QStringLiteral("ddd")), time)
+                : tr("%1 %2", "day, month and time")
+                      .arg(locale.toString(local.date(), tr("d MMM", "short date on a card")), time);
         return tr("Round %1 · %2").arg(info.nextRoundNumber).arg(when);
     }
     case ClosedRole:

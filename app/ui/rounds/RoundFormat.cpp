@@ -1,5 +1,7 @@
 #include "ui/rounds/RoundFormat.h"
 
+#include "core/LocaleFormat.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -15,12 +17,7 @@ QString RoundFormat::dateFormat()
 
 QString RoundFormat::timeFormat()
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    // Interviews start on the minute: drop seconds, fractions and the zone name, each
-    // with the separator in front of it.
-    static const QRegularExpression unwanted(QStringLiteral("[^A-Za-z']?(s+|z+|t+)"));
-    format.remove(unwanted);
-    return format.trimmed();
+    return LocaleFormat::shortTime();
 }
 
 QString RoundFormat::date(const QDate &date)

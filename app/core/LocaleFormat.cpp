@@ -1,0 +1,13 @@
+#include "core/LocaleFormat.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+QString LocaleFormat::shortTime()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    // Drop seconds, fractions and the zone name, each with the separator in front of it.
+    static const QRegularExpression unwanted(QStringLiteral("[^A-Za-z']?(s+|z+|t+)"));
+    format.remove(unwanted);
+    return format.trimmed();
+}

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QString>
+
+// Date and time formats the app shares between layers, derived from the user's locale.
+class LocaleFormat
+{
+public:
+    // The locale's short time format without seconds or zone: interviews start on the
+    // minute.
+    static QString shortTime();
+};
