@@ -424,6 +424,21 @@
         <source>Round %1 · %2</source>
         <translation>Runde %1 · %2</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>day, month and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date on a card</comment>
+        <translation>d. MMM</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>
