@@ -14,8 +14,8 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--check" || arg == "--help" || arg == "-h" || arg == "--help-all"
-            || arg == "--version" || arg == "-v" || arg == "-?")
+        if (arg == "--check" || arg == "--help" || arg == "-h" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v" || arg == "-?")
             return true;
         // The calendar jobs, also in their --option=value form; --application alone is a
         // usage error, which must be reported without a display too.
@@ -27,8 +27,7 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
     return false;
 }
 
-int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out,
-                       QTextStream &err)
+int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out, QTextStream &err)
 {
     Database::Options options;
     // Checking a file that is not there should say so, not create it; with

@@ -29,8 +29,8 @@ void installTranslators(QCoreApplication &app)
     // also the fallback for languages not shipped yet.
     auto *appTranslator = new QTranslator(&app);
     if (appTranslator->load(QLocale(), QStringLiteral("secondround"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n"))
-        || appTranslator->load(QStringLiteral(":/i18n/secondround_en")))
+                            QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral(":/i18n/secondround_en")))
         QCoreApplication::installTranslator(appTranslator);
 }
 

@@ -64,11 +64,10 @@ struct TestFile
     QStringList dump() const
     {
         QStringList lines;
-        for (const QString &table : {QStringLiteral("companies"), QStringLiteral("stages"),
-                                     QStringLiteral("applications"),
-                                     QStringLiteral("stage_history"), QStringLiteral("settings"),
-                                     QStringLiteral("people"), QStringLiteral("rounds"),
-                                     QStringLiteral("round_people")}) {
+        for (const QString &table :
+             {QStringLiteral("companies"), QStringLiteral("stages"), QStringLiteral("applications"),
+              QStringLiteral("stage_history"), QStringLiteral("settings"), QStringLiteral("people"),
+              QStringLiteral("rounds"), QStringLiteral("round_people")}) {
             QSqlQuery query(database->sql());
             query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table));
             while (query.next()) {
@@ -85,7 +84,8 @@ struct TestFile
     int historyCount(qint64 applicationId) const
     {
         QSqlQuery query(database->sql());
-        query.prepare(QStringLiteral("SELECT count(*) FROM stage_history WHERE application_id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT count(*) FROM stage_history WHERE application_id = ?"));
         query.addBindValue(applicationId);
         query.exec();
         query.next();

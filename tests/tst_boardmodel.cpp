@@ -32,7 +32,8 @@ private slots:
         const qint64 a = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 b = f.add(QStringLiteral("Globex"), QStringLiteral("Analyst"), 7);
         BoardModel model(f.store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload().ok());
         QCOMPARE(model.stageCount(), 10);
         QCOMPARE(model.rowCount(), 10);
@@ -69,7 +70,8 @@ private slots:
         const qint64 b = f.add(QStringLiteral("B"), QStringLiteral("r"));
         const qint64 c = f.add(QStringLiteral("C"), QStringLiteral("r"), 1);
         BoardModel model(f.store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload().ok());
         const QStringList before = f.dump();
         QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
@@ -92,7 +94,8 @@ private slots:
         const qint64 b = f.add(QStringLiteral("B"), QStringLiteral("r"));
         const qint64 c = f.add(QStringLiteral("C"), QStringLiteral("r"));
         BoardModel model(f.store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload().ok());
         QVERIFY(model.moveCards({c}, f.stageId(0), 0).ok());
         QCOMPARE(visibleIds(model, 0), (QList<qint64>{b, a, c}));
@@ -110,7 +113,8 @@ private slots:
         const qint64 c = f.add(QStringLiteral("Acme"), QStringLiteral("Manager"));
         const qint64 d = f.add(QStringLiteral("Initech"), QStringLiteral("Engineer"), 1);
         BoardModel model(f.store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload().ok());
         model.setFilterText(QStringLiteral("acme"));
         QCOMPARE(visibleIds(model, 0), (QList<qint64>{c, a}));
@@ -178,15 +182,18 @@ private slots:
         QVERIFY(rounds.createRound(a, past).ok());
         RoundFields next = past;
         next.status = RoundStatus::Scheduled;
-        next.start = QDateTime(QDate(2026, 12, 22), QTime(14, 0), QTimeZone(QByteArrayLiteral("UTC")));
+        next.start =
+            QDateTime(QDate(2026, 12, 22), QTime(14, 0), QTimeZone(QByteArrayLiteral("UTC")));
         QVERIFY(rounds.createRound(a, next).ok());
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(model.refreshNextRounds().ok());
         QCOMPARE(changed.size(), 1);
         const QString text = model.cardIndex(a).data(BoardModel::NextRoundTextRole).toString();
         QVERIFY2(text.startsWith(QStringLiteral("Round 2 · ")), qPrintable(text));
-        const QTime shown = QDateTime(QDate(2026, 12, 22), QTime(14, 0), Qt::UTC).toLocalTime().time();
-        QVERIFY2(text.endsWith(QLocale().toString(shown, LocaleFormat::shortTime())), qPrintable(text));
+        const QTime shown =
+            QDateTime(QDate(2026, 12, 22), QTime(14, 0), Qt::UTC).toLocalTime().time();
+        QVERIFY2(text.endsWith(QLocale().toString(shown, LocaleFormat::shortTime())),
+                 qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral(":00:00")), qPrintable(text));
         QVERIFY(!model.cardIndex(a).data(BoardModel::StaleRole).toBool());
     }
@@ -196,7 +203,8 @@ private slots:
         TestFile f;
         const qint64 a = f.add(QStringLiteral("A"), QStringLiteral("r"));
         BoardModel model(f.store.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.reload().ok());
         const qint64 b = f.add(QStringLiteral("B"), QStringLiteral("r"));
         QVERIFY(model.insertCardsFromStore({b}).ok());

@@ -54,7 +54,8 @@ QString migrationsWithNextStep(const QString &root, const QByteArray &sql)
     const QDir shipped(QStringLiteral(SECONDROUND_MIGRATIONS));
     for (const QString &file : shipped.entryList({QStringLiteral("*.sql")}))
         QFile::copy(shipped.filePath(file), directory + QLatin1Char('/') + file);
-    QFile next(directory + QStringLiteral("/%1_next.sql").arg(latestVersion() + 1, 4, 10, QLatin1Char('0')));
+    QFile next(directory +
+               QStringLiteral("/%1_next.sql").arg(latestVersion() + 1, 4, 10, QLatin1Char('0')));
     if (next.open(QIODevice::WriteOnly))
         next.write(sql);
     return directory;
@@ -111,8 +112,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
         auto opened = Database::open(path);
         QVERIFY(opened.ok());
-        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                                | QFileDevice::ReadOther | QFileDevice::WriteOther;
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
         QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
         QVERIFY(QFile::permissions(path) & QFileDevice::WriteOwner);
 #else
@@ -379,7 +380,8 @@ private slots:
         ApplicationFields fields;
         fields.company = QStringLiteral("Umbrella");
         fields.role = QStringLiteral("Chemist");
-        const qint64 id = store.createApplication(fields, store.stages().value().first().id).value();
+        const qint64 id =
+            store.createApplication(fields, store.stages().value().first().id).value();
         const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
         QVERIFY(db->saveCopyAs(copy).ok());
         QVERIFY(!db->saveCopyAs(db->path()).ok());

@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(stored.first().startUtc, QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC));
         // Scheduling from Saved offered the move to Interviewing, with its history.
         QCOMPARE(m_file->column(3), QList<qint64>{app});
-        QCOMPARE(m_file->store->history(app).value().last().toStage, QStringLiteral("Interviewing"));
+        QCOMPARE(m_file->store->history(app).value().last().toStage,
+                 QStringLiteral("Interviewing"));
         const QString cardText =
             m_window->boardModel()->cardIndex(app).data(BoardModel::NextRoundTextRole).toString();
         QVERIFY2(cardText.startsWith(QStringLiteral("Round 1 · ")), qPrintable(cardText));

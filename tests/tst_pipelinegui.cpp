@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTableView>
 #include <QSettings>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace {
@@ -125,7 +125,8 @@ private slots:
         selectCard(view, model, a, Qt::ControlModifier);
         QCOMPARE(view->selectedIds(), (QList<qint64>{c, a}));
         CardListView *source = view->columnView(0);
-        std::unique_ptr<QMimeData> mime(model->mimeData(source->selectionModel()->selectedIndexes()));
+        std::unique_ptr<QMimeData> mime(
+            model->mimeData(source->selectionModel()->selectedIndexes()));
         CardListView *target = view->columnView(3);
         dropOn(target, mime.get(), QPoint(20, target->viewport()->height() - 10));
         QCOMPARE(m_file->column(0), QList<qint64>{b});
@@ -158,7 +159,8 @@ private slots:
         PipelineView *view = m_window->pipelineView();
         BoardModel *model = m_window->boardModel();
         selectCard(view, model, a);
-        QTest::keyClick(view->columnView(0), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(view->columnView(0), Qt::Key_Right,
+                        Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_file->column(0), QList<qint64>{b});
         QCOMPARE(m_file->column(1), QList<qint64>{a});
         QCOMPARE(view->selectedIds(), QList<qint64>{a});

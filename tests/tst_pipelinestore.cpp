@@ -245,8 +245,8 @@ private slots:
         using F = ApplicationValidator::Field;
         QTest::newRow("empty company") << with([](auto &f) { f.company = QStringLiteral("  "); })
                                        << int(F::Company) << QStringLiteral("company");
-        QTest::newRow("empty role") << with([](auto &f) { f.role.clear(); }) << int(F::Role)
-                                    << QStringLiteral("role");
+        QTest::newRow("empty role")
+            << with([](auto &f) { f.role.clear(); }) << int(F::Role) << QStringLiteral("role");
         QTest::newRow("ftp link") << with([](auto &f) { f.jobUrl = QStringLiteral("ftp://x.org"); })
                                   << int(F::JobUrl) << QStringLiteral("http");
         QTest::newRow("no host") << with([](auto &f) { f.jobUrl = QStringLiteral("https://"); })
@@ -326,8 +326,9 @@ private slots:
         for (int s = 0; s < 10; ++s) {
             const QList<qint64> column = f.column(s);
             QSqlQuery query(f.database->sql());
-            query.prepare(QStringLiteral("SELECT group_concat(position) FROM (SELECT position "
-                                         "FROM applications WHERE stage_id = ? ORDER BY position)"));
+            query.prepare(
+                QStringLiteral("SELECT group_concat(position) FROM (SELECT position "
+                               "FROM applications WHERE stage_id = ? ORDER BY position)"));
             query.addBindValue(f.stageId(s));
             QVERIFY(query.exec() && query.next());
             QStringList expected;

@@ -84,10 +84,13 @@ private slots:
         // Spring forward in Berlin: 02:00–03:00 does not exist on 29 March 2026.
         QVERIFY(!berlin(3, 29, 2, 30).isValid());
         QCOMPARE(berlin(3, 29, 3, 0).toUTC(), QDateTime(QDate(2026, 3, 29), QTime(1, 0), Qt::UTC));
-        QCOMPARE(berlin(3, 29, 1, 59).toUTC(), QDateTime(QDate(2026, 3, 29), QTime(0, 59), Qt::UTC));
+        QCOMPARE(berlin(3, 29, 1, 59).toUTC(),
+                 QDateTime(QDate(2026, 3, 29), QTime(0, 59), Qt::UTC));
         // Fall back on 25 October: 02:30 happens twice; the first one is taken.
-        QCOMPARE(berlin(10, 25, 2, 30).toUTC(), QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC));
-        QCOMPARE(berlin(10, 25, 3, 30).toUTC(), QDateTime(QDate(2026, 10, 25), QTime(2, 30), Qt::UTC));
+        QCOMPARE(berlin(10, 25, 2, 30).toUTC(),
+                 QDateTime(QDate(2026, 10, 25), QTime(0, 30), Qt::UTC));
+        QCOMPARE(berlin(10, 25, 3, 30).toUTC(),
+                 QDateTime(QDate(2026, 10, 25), QTime(2, 30), Qt::UTC));
         // A round across the change keeps its real length.
         TestFile f;
         RoundStore store(f.database);
@@ -116,16 +119,19 @@ private slots:
         QTest::newRow("no start") << with([](RoundFields &r) { r.start = {}; }) << int(F::Start);
         QTest::newRow("no zone") << with([](RoundFields &r) { r.timeZoneId.clear(); })
                                  << int(F::TimeZone);
-        QTest::newRow("bad zone") << with([](RoundFields &r) { r.timeZoneId = QStringLiteral("Mars/Base"); })
-                                  << int(F::TimeZone);
-        QTest::newRow("4 minutes") << with([](RoundFields &r) { r.durationMinutes = 4; })
-                                   << int(F::Duration);
-        QTest::newRow("601 minutes") << with([](RoundFields &r) { r.durationMinutes = 601; })
-                                     << int(F::Duration);
-        QTest::newRow("ftp link") << with([](RoundFields &r) { r.meetingUrl = QStringLiteral("ftp://x.org"); })
-                                  << int(F::MeetingUrl);
-        QTest::newRow("no host") << with([](RoundFields &r) { r.meetingUrl = QStringLiteral("https://"); })
-                                 << int(F::MeetingUrl);
+        QTest::newRow("bad zone") << with([](RoundFields &r) {
+            r.timeZoneId = QStringLiteral("Mars/Base");
+        }) << int(F::TimeZone);
+        QTest::newRow("4 minutes")
+            << with([](RoundFields &r) { r.durationMinutes = 4; }) << int(F::Duration);
+        QTest::newRow("601 minutes")
+            << with([](RoundFields &r) { r.durationMinutes = 601; }) << int(F::Duration);
+        QTest::newRow("ftp link") << with([](RoundFields &r) {
+            r.meetingUrl = QStringLiteral("ftp://x.org");
+        }) << int(F::MeetingUrl);
+        QTest::newRow("no host") << with([](RoundFields &r) {
+            r.meetingUrl = QStringLiteral("https://");
+        }) << int(F::MeetingUrl);
     }
 
     void validatorRefusesBadRounds()
@@ -179,7 +185,7 @@ private slots:
         QCOMPARE(upcoming.at(0).id, soon);
         QCOMPARE(upcoming.at(1).id, later);
         auto november = store.roundsBetween(QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC),
-                                             QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+                                            QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
         QCOMPARE(november.value().size(), 2);
         QCOMPARE(november.value().at(0).id, past);
         // Archived applications leave the calendar.
@@ -193,8 +199,9 @@ private slots:
         RoundStore store(f.database);
         const qint64 app = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 company = store.companyOfApplication(app).value();
-        const qint64 ana = store.createPerson(company, named(QStringLiteral("Ana"), QStringLiteral("CTO")))
-                               .value();
+        const qint64 ana =
+            store.createPerson(company, named(QStringLiteral("Ana"), QStringLiteral("CTO")))
+                .value();
         RoundFields fields = roundAt(berlin(12, 1, 10));
         fields.peopleIds = {ana};
         const qint64 id = store.createRound(app, fields).value();
@@ -229,9 +236,10 @@ private slots:
         RoundStore store(f.database);
         const qint64 acme = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 globex = f.add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        const qint64 stranger =
-            store.createPerson(store.companyOfApplication(globex).value(), named(QStringLiteral("Sam")))
-                .value();
+        const qint64 stranger = store
+                                    .createPerson(store.companyOfApplication(globex).value(),
+                                                  named(QStringLiteral("Sam")))
+                                    .value();
         RoundFields fields = roundAt(berlin(12, 1, 10));
         fields.peopleIds = {stranger};
         const QStringList before = f.dump();
@@ -254,8 +262,8 @@ private slots:
         bad.email.clear();
         bad.profileUrl = QStringLiteral("linkedin");
         QVERIFY(!store.createPerson(company, bad).ok());
-        PersonFields good = named(QStringLiteral("Ana"), QStringLiteral("CTO"),
-                                  QStringLiteral("ana@acme.example"));
+        PersonFields good =
+            named(QStringLiteral("Ana"), QStringLiteral("CTO"), QStringLiteral("ana@acme.example"));
         const qint64 ana = store.createPerson(company, good).value();
         QCOMPARE(store.person(ana).value().fields, good);
         QCOMPARE(store.peopleOfCompany(company).value().size(), 1);
@@ -272,7 +280,8 @@ private slots:
         QVERIFY(!store.deletePerson(ana).ok());
         good.title = QStringLiteral("Chief technology officer");
         QVERIFY(store.updatePerson(ana, good).ok());
-        QCOMPARE(store.person(ana).value().fields.title, QStringLiteral("Chief technology officer"));
+        QCOMPARE(store.person(ana).value().fields.title,
+                 QStringLiteral("Chief technology officer"));
     }
 
     void catalogRoundTrips()

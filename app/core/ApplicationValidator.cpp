@@ -16,30 +16,32 @@ QList<ApplicationValidator::Problem> ApplicationValidator::validate(const Applic
     if (company.isEmpty())
         problems.append({Field::Company, tr("Enter the company's name.")});
     else if (company.size() > MaxNameLength)
-        problems.append({Field::Company,
-                         tr("The company name is too long (at most %1 characters).")
-                             .arg(MaxNameLength)});
+        problems.append(
+            {Field::Company,
+             tr("The company name is too long (at most %1 characters).").arg(MaxNameLength)});
 
     const QString role = f.role.trimmed();
     if (role.isEmpty())
         problems.append({Field::Role, tr("Enter the role you applied for.")});
     else if (role.size() > MaxNameLength)
-        problems.append({Field::Role, tr("The role is too long (at most %1 characters).")
-                                          .arg(MaxNameLength)});
+        problems.append(
+            {Field::Role, tr("The role is too long (at most %1 characters).").arg(MaxNameLength)});
 
     if (f.location.trimmed().size() > MaxNameLength)
-        problems.append({Field::Location, tr("The location is too long (at most %1 characters).")
-                                              .arg(MaxNameLength)});
+        problems.append(
+            {Field::Location,
+             tr("The location is too long (at most %1 characters).").arg(MaxNameLength)});
     if (f.source.trimmed().size() > MaxNameLength)
-        problems.append({Field::Source, tr("The source is too long (at most %1 characters).")
-                                            .arg(MaxNameLength)});
+        problems.append({Field::Source,
+                         tr("The source is too long (at most %1 characters).").arg(MaxNameLength)});
 
     const QString link = normalisedUrl(f.jobUrl);
     if (!link.isEmpty()) {
         const QUrl url(link, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
+        if (!url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
             problems.append({Field::JobUrl, tr("The job link must be a web address starting "
                                                "with http:// or https://.")});
     }
@@ -49,13 +51,13 @@ QList<ApplicationValidator::Problem> ApplicationValidator::validate(const Applic
     if (f.salaryMax && (*f.salaryMax < 0 || *f.salaryMax > MaxSalary))
         problems.append({Field::SalaryMax, tr("The maximum salary must be a positive amount.")});
     if (f.salaryMin && f.salaryMax && *f.salaryMin > *f.salaryMax)
-        problems.append({Field::SalaryMax,
-                         tr("The maximum salary must not be lower than the minimum.")});
+        problems.append(
+            {Field::SalaryMax, tr("The maximum salary must not be lower than the minimum.")});
 
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     if (!f.currency.isEmpty() && !currencyCode.match(f.currency).hasMatch())
-        problems.append({Field::Currency,
-                         tr("Use a three-letter currency code such as EUR, USD or GBP.")});
+        problems.append(
+            {Field::Currency, tr("Use a three-letter currency code such as EUR, USD or GBP.")});
     if ((f.salaryMin || f.salaryMax) && f.currency.isEmpty())
         problems.append({Field::Currency, tr("Choose the currency of the salary.")});
 

@@ -11,8 +11,19 @@ class ApplicationValidator
     Q_DECLARE_TR_FUNCTIONS(ApplicationValidator)
 
 public:
-    enum class Field { Company, Role, JobUrl, SalaryMin, SalaryMax, Currency, AppliedOn,
-                       Deadline, Excitement, Location, Source };
+    enum class Field {
+        Company,
+        Role,
+        JobUrl,
+        SalaryMin,
+        SalaryMax,
+        Currency,
+        AppliedOn,
+        Deadline,
+        Excitement,
+        Location,
+        Source
+    };
     struct Problem
     {
         Field field;

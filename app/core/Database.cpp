@@ -27,7 +27,9 @@ QString nextConnectionName(const QString &purpose)
 class ScopedConnection
 {
 public:
-    explicit ScopedConnection(QString name) : m_name(std::move(name)) {}
+    explicit ScopedConnection(QString name)
+        : m_name(std::move(name))
+    {}
     ~ScopedConnection()
     {
         {
@@ -180,13 +182,12 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
             return R::failure(tr("“%1” is damaged and cannot be used (%2). The file was not "
                                  "changed; open a backup copy instead.")
                                   .arg(shown, integrity));
-        if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error)
-            || !queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error)
-            || !queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &tableCount,
-                         &error))
+        if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error) ||
+            !queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error) ||
+            !queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &tableCount,
+                      &error))
             return R::failure(tr("“%1” could not be read: %2").arg(shown, error.text()));
-        if ((version > 0 && applicationId != ApplicationId)
-            || (version == 0 && tableCount > 0))
+        if ((version > 0 && applicationId != ApplicationId) || (version == 0 && tableCount > 0))
             return R::failure(tr("“%1” is an SQLite database of another program, not a "
                                  "SecondRound file. The file was not changed.")
                                   .arg(shown));
@@ -206,13 +207,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (version > 0 && version < migrator.latestVersion()) {
         // A copy of the file as it was, before the schema changes under it.
         const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        const QString backup = QStringLiteral("%1.v%2-%3.backup")
-                                   .arg(absolute)
-                                   .arg(version)
-                                   .arg(stamp);
+        const QString backup =
+            QStringLiteral("%1.v%2-%3.backup").arg(absolute).arg(version).arg(stamp);
         ScopedConnection backupConnection(nextConnectionName(QStringLiteral("backup")));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    backupConnection.name());
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), backupConnection.name());
         db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery vacuum(db);
@@ -230,8 +229,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     database->m_connectionName = nextConnectionName(QStringLiteral("main"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(absolute);
     if (database->m_readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
@@ -298,8 +297,8 @@ Result<QStringList> Database::check() const
     int version = 0;
     QSqlError error;
     if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error))
-        return Result<QStringList>::failure(tr("The schema version could not be read: %1")
-                                                .arg(error.text()));
+        return Result<QStringList>::failure(
+            tr("The schema version could not be read: %1").arg(error.text()));
     report << tr("Schema version: %1").arg(version);
 
     // The schema must hold everything a fresh file of the same version holds.
@@ -308,8 +307,7 @@ Result<QStringList> Database::check() const
         return Result<QStringList>::failure(loaded.error());
     ScopedConnection reference(nextConnectionName(QStringLiteral("reference")));
     {
-        QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       reference.name());
+        QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reference.name());
         fresh.setDatabaseName(QStringLiteral(":memory:"));
         if (!fresh.open())
             return Result<QStringList>::failure(fresh.lastError().text());
@@ -327,15 +325,15 @@ Result<QStringList> Database::check() const
             if (!actual.value().contains(item))
                 missing << item;
         if (version == migrator.latestVersion() && !missing.isEmpty())
-            return Result<QStringList>::failure(
-                tr("The schema is incomplete; missing: %1").arg(missing.join(QStringLiteral(", "))));
+            return Result<QStringList>::failure(tr("The schema is incomplete; missing: %1")
+                                                    .arg(missing.join(QStringLiteral(", "))));
         report << tr("Schema: %1 tables and indexes present").arg(expected.value().size());
     }
 
     auto integrity = runCheckPragma(db, QStringLiteral("PRAGMA integrity_check"));
     if (!integrity)
-        return Result<QStringList>::failure(tr("The integrity check could not run: %1")
-                                                .arg(integrity.error()));
+        return Result<QStringList>::failure(
+            tr("The integrity check could not run: %1").arg(integrity.error()));
     if (integrity.value() != QStringList{QStringLiteral("ok")})
         return Result<QStringList>::failure(tr("The integrity check found damage: %1")
                                                 .arg(integrity.value().join(QStringLiteral("; "))));
@@ -345,9 +343,8 @@ Result<QStringList> Database::check() const
     if (!foreignKeys)
         return Result<QStringList>::failure(foreignKeys.error());
     if (!foreignKeys.value().isEmpty())
-        return Result<QStringList>::failure(
-            tr("%n broken reference(s) between records were found.", nullptr,
-               int(foreignKeys.value().size())));
+        return Result<QStringList>::failure(tr("%n broken reference(s) between records were found.",
+                                               nullptr, int(foreignKeys.value().size())));
     report << tr("References: ok");
     return report;
 }
@@ -358,8 +355,8 @@ Status Database::saveCopyAs(const QString &targetPath) const
     if (target == m_path)
         return Status::failure(tr("Choose a different file name for the copy."));
     if (QFile::exists(target) && !QFile::remove(target))
-        return Status::failure(tr("“%1” could not be replaced.")
-                                   .arg(QDir::toNativeSeparators(target)));
+        return Status::failure(
+            tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(target)));
     QSqlQuery query(sql());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
         return Status::failure(SqlErrorText::describe(query.lastError(), tr("The copy failed.")));

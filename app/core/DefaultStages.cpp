@@ -6,9 +6,9 @@
 QList<DefaultStages::Entry> DefaultStages::entries()
 {
     return {
-        {tr("Saved"), false},     {tr("Applied"), false},  {tr("Screening"), false},
+        {tr("Saved"), false},        {tr("Applied"), false},     {tr("Screening"), false},
         {tr("Interviewing"), false}, {tr("Final round"), false}, {tr("Offer"), false},
-        {tr("Accepted"), false},  {tr("Rejected"), true},  {tr("Withdrawn"), true},
+        {tr("Accepted"), false},     {tr("Rejected"), true},     {tr("Withdrawn"), true},
         {tr("No response"), true},
     };
 }

@@ -8,14 +8,16 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-Migrator::Migrator(QString directory) : m_directory(std::move(directory)) {}
+Migrator::Migrator(QString directory)
+    : m_directory(std::move(directory))
+{}
 
 Status Migrator::load()
 {
     m_steps.clear();
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([A-Za-z0-9_]+)\\.sql$"));
-    const QStringList files = QDir(m_directory).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                          QDir::Name);
+    const QStringList files =
+        QDir(m_directory).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
         const auto match = pattern.match(fileName);
         if (!match.hasMatch())
@@ -29,7 +31,8 @@ Status Migrator::load()
         step.sql = QString::fromUtf8(file.readAll());
         if (step.version != m_steps.size() + 1)
             return Status::failure(
-                tr("The schema steps are not numbered 1, 2, 3…: %1 is out of order.").arg(fileName));
+                tr("The schema steps are not numbered 1, 2, 3…: %1 is out of order.")
+                    .arg(fileName));
         m_steps.append(step);
     }
     if (m_steps.isEmpty())

@@ -15,7 +15,8 @@ namespace {
 class Sql
 {
 public:
-    Sql(const QSqlDatabase &db, const QString &statement) : m_query(db)
+    Sql(const QSqlDatabase &db, const QString &statement)
+        : m_query(db)
     {
         m_prepared = m_query.prepare(statement);
     }
@@ -57,7 +58,8 @@ QString text(const QString &value)
 
 QVariant dateValue(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariantMap recordToMap(const QSqlRecord &record)
@@ -75,9 +77,9 @@ const QString readFailed()
 
 } // namespace
 
-PipelineStore::PipelineStore(std::shared_ptr<Database> database) : m_database(std::move(database))
-{
-}
+PipelineStore::PipelineStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{}
 
 QString PipelineStore::toStoredTime(const QDateTime &time)
 {
@@ -149,7 +151,8 @@ Result<StageInfo> PipelineStore::addStage(const QString &name, bool closed)
     stage.name = name.trimmed();
     stage.position = next.query().value(0).toInt();
     stage.closed = closed;
-    Sql insert(db(), QStringLiteral("INSERT INTO stages (name, position, is_closed) VALUES (?, ?, ?)"));
+    Sql insert(db(),
+               QStringLiteral("INSERT INTO stages (name, position, is_closed) VALUES (?, ?, ?)"));
     insert.bind(stage.name).bind(stage.position).bind(closed ? 1 : 0);
     if (Status ok = insert.exec(tr("The stage could not be added.")); !ok)
         return ok;
@@ -167,7 +170,8 @@ Status PipelineStore::insertStage(const StageInfo &stage)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stage could not be put back.");
-    Sql shift(db(), QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
+    Sql shift(db(),
+              QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
     if (Status ok = shift.bind(stage.position).exec(failed); !ok)
         return ok;
     Sql insert(db(), QStringLiteral(
@@ -211,7 +215,8 @@ Status PipelineStore::renameStage(qint64 stageId, const QString &name)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Sql update(db(), QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"));
-    if (Status ok = update.bind(name.trimmed()).bind(stageId).exec(tr("The stage could not be renamed."));
+    if (Status ok =
+            update.bind(name.trimmed()).bind(stageId).exec(tr("The stage could not be renamed."));
         !ok)
         return ok;
     return transaction.commit();
@@ -230,7 +235,8 @@ Status PipelineStore::swapStages(qint64 first, qint64 second)
         return ok;
     QHash<qint64, int> position;
     while (positions.query().next())
-        position.insert(positions.query().value(0).toLongLong(), positions.query().value(1).toInt());
+        position.insert(positions.query().value(0).toLongLong(),
+                        positions.query().value(1).toInt());
     if (position.size() != 2)
         return Status::failure(tr("The stage no longer exists."));
     Sql swap(db(), QStringLiteral("UPDATE stages SET position = CASE id WHEN ? THEN ? ELSE ? END "
@@ -327,7 +333,8 @@ Status PipelineStore::restoreStage(const StageRemoval &removal)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stage could not be put back.");
-    Sql shift(db(), QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
+    Sql shift(db(),
+              QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
     if (Status ok = shift.bind(removal.stage.position).exec(failed); !ok)
         return ok;
     Sql insert(db(), QStringLiteral(
@@ -416,9 +423,9 @@ CardInfo cardFromQuery(const QSqlQuery &q)
 
 Result<QList<CardInfo>> PipelineStore::cards() const
 {
-    Sql sql(db(), QString::fromLatin1(cardSelect)
-                      + QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
-                                       "s.position, a.position"));
+    Sql sql(db(), QString::fromLatin1(cardSelect) +
+                      QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
+                                     "s.position, a.position"));
     sql.query().setForwardOnly(true);
     sql.bind(toStoredTime(Clock::nowUtc()));
     if (Status ok = sql.exec(readFailed()); !ok)
@@ -432,7 +439,8 @@ Result<QList<CardInfo>> PipelineStore::cards() const
 Result<CardInfo> PipelineStore::card(qint64 applicationId) const
 {
     Sql sql(db(), QString::fromLatin1(cardSelect) + QStringLiteral("WHERE a.id = ?"));
-    if (Status ok = sql.bind(toStoredTime(Clock::nowUtc())).bind(applicationId).exec(readFailed()); !ok)
+    if (Status ok = sql.bind(toStoredTime(Clock::nowUtc())).bind(applicationId).exec(readFailed());
+        !ok)
         return ok;
     if (!sql.query().next())
         return Result<CardInfo>::failure(tr("The application no longer exists."));
@@ -519,7 +527,8 @@ Status PipelineStore::deleteCompanyIfUnused(qint64 companyId)
         return begun;
     Sql remove(db(), QStringLiteral("DELETE FROM companies WHERE id = ? AND NOT EXISTS "
                                     "(SELECT 1 FROM applications WHERE company_id = ?)"));
-    if (Status ok = remove.bind(companyId).bind(companyId).exec(tr("The company could not be removed."));
+    if (Status ok =
+            remove.bind(companyId).bind(companyId).exec(tr("The company could not be removed."));
         !ok)
         return ok;
     return transaction.commit();
@@ -530,10 +539,11 @@ Status PipelineStore::restoreCompany(const ApplicationSnapshot &snapshot)
     if (snapshot.company.isEmpty())
         return Status::success();
     const QStringList columns = snapshot.company.keys();
-    Sql insert(db(), QStringLiteral("INSERT OR IGNORE INTO companies (%1) VALUES (%2)")
-                         .arg(columns.join(QStringLiteral(", ")),
-                              QStringList(columns.size(), QStringLiteral("?"))
-                                  .join(QStringLiteral(", "))));
+    Sql insert(
+        db(),
+        QStringLiteral("INSERT OR IGNORE INTO companies (%1) VALUES (%2)")
+            .arg(columns.join(QStringLiteral(", ")),
+                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     for (const QString &column : columns)
         insert.bind(snapshot.company.value(column));
     return insert.exec(tr("The company could not be put back."));
@@ -676,7 +686,8 @@ Result<CardMove> PipelineStore::moveOne(qint64 id, qint64 toStageId, int toIndex
         return ok;
     if (Status ok = openGap(toStageId, move.toIndex); !ok)
         return ok;
-    Sql place(db(), QStringLiteral("UPDATE applications SET stage_id = ?, position = ? WHERE id = ?"));
+    Sql place(db(),
+              QStringLiteral("UPDATE applications SET stage_id = ?, position = ? WHERE id = ?"));
     if (Status ok = place.bind(toStageId).bind(move.toIndex).bind(id).exec(failed); !ok)
         return ok;
 
@@ -699,8 +710,8 @@ Result<CardMove> PipelineStore::moveOne(qint64 id, qint64 toStageId, int toIndex
     return move;
 }
 
-Result<QList<CardMove>> PipelineStore::moveApplications(const QList<qint64> &ids,
-                                                        qint64 toStageId, qint64 beforeId)
+Result<QList<CardMove>> PipelineStore::moveApplications(const QList<qint64> &ids, qint64 toStageId,
+                                                        qint64 beforeId)
 {
     if (Status ro = readOnlyRefusal(); !ro)
         return ro;
@@ -724,11 +735,12 @@ Result<QList<CardMove>> PipelineStore::moveApplications(const QList<qint64> &ids
                     tr("The place to drop the card no longer exists."));
             index = anchor.query().value(1).toInt();
             // The anchor's index counts the moving card if it sits above it in the column.
-            Sql self(db(), QStringLiteral("SELECT stage_id, position FROM applications WHERE id = ?"));
+            Sql self(db(),
+                     QStringLiteral("SELECT stage_id, position FROM applications WHERE id = ?"));
             if (Status ok = self.bind(id).exec(tr("The card could not be moved.")); !ok)
                 return ok;
-            if (self.query().next() && self.query().value(0).toLongLong() == toStageId
-                && self.query().value(1).toInt() < index)
+            if (self.query().next() && self.query().value(0).toLongLong() == toStageId &&
+                self.query().value(1).toInt() < index)
                 --index;
         } else {
             auto count = activeCount(toStageId, id);
@@ -781,7 +793,8 @@ Result<ApplicationSnapshot> PipelineStore::snapshot(qint64 applicationId) const
         return ok;
     if (company.query().next())
         snapshot.company = recordToMap(company.query().record());
-    Sql history(db(), QStringLiteral("SELECT * FROM stage_history WHERE application_id = ? ORDER BY id"));
+    Sql history(db(),
+                QStringLiteral("SELECT * FROM stage_history WHERE application_id = ? ORDER BY id"));
     if (Status ok = history.bind(applicationId).exec(readFailed()); !ok)
         return ok;
     while (history.query().next())
@@ -802,7 +815,8 @@ Status PipelineStore::archiveApplications(const QList<qint64> &ids)
             return ok;
         Sql archive(db(), QStringLiteral("UPDATE applications SET archived_at = ? WHERE id = ? "
                                          "AND archived_at IS NULL"));
-        if (Status ok = archive.bind(now).bind(id).exec(tr("The application could not be archived."));
+        if (Status ok =
+                archive.bind(now).bind(id).exec(tr("The application could not be archived."));
             !ok)
             return ok;
     }
@@ -847,7 +861,9 @@ Status PipelineStore::returnToArchive(const QList<ApplicationSnapshot> &snapshot
             return ok;
         Sql archive(db(), QStringLiteral("UPDATE applications SET archived_at = ?, position = ? "
                                          "WHERE id = ?"));
-        archive.bind(it->row.value(QStringLiteral("archived_at"))).bind(it->position()).bind(it->id());
+        archive.bind(it->row.value(QStringLiteral("archived_at")))
+            .bind(it->position())
+            .bind(it->id());
         if (Status ok = archive.exec(failed); !ok)
             return ok;
     }
@@ -862,7 +878,8 @@ Status PipelineStore::deleteApplications(const QList<qint64> &ids)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     for (qint64 id : ids) {
-        Sql archived(db(), QStringLiteral("SELECT archived_at IS NULL FROM applications WHERE id = ?"));
+        Sql archived(db(),
+                     QStringLiteral("SELECT archived_at IS NULL FROM applications WHERE id = ?"));
         if (Status ok = archived.bind(id).exec(tr("The application could not be deleted.")); !ok)
             return ok;
         if (archived.query().next() && archived.query().value(0).toBool()) {
@@ -916,10 +933,11 @@ Status PipelineStore::restoreApplications(const QList<ApplicationSnapshot> &snap
             continue;
         }
         // Column names come from the schema itself, never from user text.
-        Sql insert(db(), QStringLiteral("INSERT INTO applications (%1) VALUES (%2)")
-                             .arg(columns.join(QStringLiteral(", ")),
-                                  QStringList(columns.size(), QStringLiteral("?"))
-                                      .join(QStringLiteral(", "))));
+        Sql insert(
+            db(),
+            QStringLiteral("INSERT INTO applications (%1) VALUES (%2)")
+                .arg(columns.join(QStringLiteral(", ")),
+                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
         for (const QString &column : columns)
             insert.bind(snapshot.row.value(column));
         if (Status ok = insert.exec(failed); !ok)

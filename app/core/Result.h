@@ -28,12 +28,15 @@ private:
     QString m_error;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(const Status &failure) : m_error(failure.error()) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(const Status &failure)
+        : m_error(failure.error())
+    {}
 
     static Result failure(QString message) { return Result(Status::failure(std::move(message))); }
 

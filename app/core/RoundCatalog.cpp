@@ -2,23 +2,32 @@
 
 QList<RoundKind> RoundCatalog::kinds()
 {
-    return {RoundKind::PhoneScreen, RoundKind::Video,  RoundKind::Technical,
-            RoundKind::Behavioural, RoundKind::Hr,     RoundKind::Panel,
-            RoundKind::OnSite,      RoundKind::Final,  RoundKind::Other};
+    return {RoundKind::PhoneScreen, RoundKind::Video, RoundKind::Technical,
+            RoundKind::Behavioural, RoundKind::Hr,    RoundKind::Panel,
+            RoundKind::OnSite,      RoundKind::Final, RoundKind::Other};
 }
 
 QString RoundCatalog::key(RoundKind kind)
 {
     switch (kind) {
-    case RoundKind::PhoneScreen: return QStringLiteral("phone");
-    case RoundKind::Video: return QStringLiteral("video");
-    case RoundKind::Technical: return QStringLiteral("technical");
-    case RoundKind::Behavioural: return QStringLiteral("behavioural");
-    case RoundKind::Hr: return QStringLiteral("hr");
-    case RoundKind::Panel: return QStringLiteral("panel");
-    case RoundKind::OnSite: return QStringLiteral("onsite");
-    case RoundKind::Final: return QStringLiteral("final");
-    case RoundKind::Other: break;
+    case RoundKind::PhoneScreen:
+        return QStringLiteral("phone");
+    case RoundKind::Video:
+        return QStringLiteral("video");
+    case RoundKind::Technical:
+        return QStringLiteral("technical");
+    case RoundKind::Behavioural:
+        return QStringLiteral("behavioural");
+    case RoundKind::Hr:
+        return QStringLiteral("hr");
+    case RoundKind::Panel:
+        return QStringLiteral("panel");
+    case RoundKind::OnSite:
+        return QStringLiteral("onsite");
+    case RoundKind::Final:
+        return QStringLiteral("final");
+    case RoundKind::Other:
+        break;
     }
     return QStringLiteral("other");
 }
@@ -26,15 +35,24 @@ QString RoundCatalog::key(RoundKind kind)
 QString RoundCatalog::label(RoundKind kind)
 {
     switch (kind) {
-    case RoundKind::PhoneScreen: return tr("Phone screen");
-    case RoundKind::Video: return tr("Video interview");
-    case RoundKind::Technical: return tr("Technical interview");
-    case RoundKind::Behavioural: return tr("Behavioural interview");
-    case RoundKind::Hr: return tr("HR interview");
-    case RoundKind::Panel: return tr("Panel interview");
-    case RoundKind::OnSite: return tr("On-site visit");
-    case RoundKind::Final: return tr("Final interview");
-    case RoundKind::Other: break;
+    case RoundKind::PhoneScreen:
+        return tr("Phone screen");
+    case RoundKind::Video:
+        return tr("Video interview");
+    case RoundKind::Technical:
+        return tr("Technical interview");
+    case RoundKind::Behavioural:
+        return tr("Behavioural interview");
+    case RoundKind::Hr:
+        return tr("HR interview");
+    case RoundKind::Panel:
+        return tr("Panel interview");
+    case RoundKind::OnSite:
+        return tr("On-site visit");
+    case RoundKind::Final:
+        return tr("Final interview");
+    case RoundKind::Other:
+        break;
     }
     return tr("Other");
 }
@@ -49,17 +67,20 @@ std::optional<RoundKind> RoundCatalog::kindFromKey(const QString &value)
 
 QList<RoundStatus> RoundCatalog::statuses()
 {
-    return {RoundStatus::Scheduled, RoundStatus::Done, RoundStatus::Cancelled,
-            RoundStatus::NoShow};
+    return {RoundStatus::Scheduled, RoundStatus::Done, RoundStatus::Cancelled, RoundStatus::NoShow};
 }
 
 QString RoundCatalog::key(RoundStatus status)
 {
     switch (status) {
-    case RoundStatus::Scheduled: return QStringLiteral("scheduled");
-    case RoundStatus::Done: return QStringLiteral("done");
-    case RoundStatus::Cancelled: return QStringLiteral("cancelled");
-    case RoundStatus::NoShow: break;
+    case RoundStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case RoundStatus::Done:
+        return QStringLiteral("done");
+    case RoundStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case RoundStatus::NoShow:
+        break;
     }
     return QStringLiteral("noshow");
 }
@@ -67,10 +88,14 @@ QString RoundCatalog::key(RoundStatus status)
 QString RoundCatalog::label(RoundStatus status)
 {
     switch (status) {
-    case RoundStatus::Scheduled: return tr("Scheduled");
-    case RoundStatus::Done: return tr("Done");
-    case RoundStatus::Cancelled: return tr("Cancelled");
-    case RoundStatus::NoShow: break;
+    case RoundStatus::Scheduled:
+        return tr("Scheduled");
+    case RoundStatus::Done:
+        return tr("Done");
+    case RoundStatus::Cancelled:
+        return tr("Cancelled");
+    case RoundStatus::NoShow:
+        break;
     }
     return tr("No-show");
 }
@@ -85,19 +110,25 @@ std::optional<RoundStatus> RoundCatalog::statusFromKey(const QString &value)
 
 QList<RoundReason> RoundCatalog::reasons()
 {
-    return {RoundReason::Unknown,        RoundReason::StandardProcess, RoundReason::ChoosingFinalists,
-            RoundReason::TeamFit,        RoundReason::SeniorApproval,  RoundReason::ClearDoubt};
+    return {RoundReason::Unknown, RoundReason::StandardProcess, RoundReason::ChoosingFinalists,
+            RoundReason::TeamFit, RoundReason::SeniorApproval,  RoundReason::ClearDoubt};
 }
 
 QString RoundCatalog::key(RoundReason reason)
 {
     switch (reason) {
-    case RoundReason::StandardProcess: return QStringLiteral("process");
-    case RoundReason::ChoosingFinalists: return QStringLiteral("finalists");
-    case RoundReason::TeamFit: return QStringLiteral("fit");
-    case RoundReason::SeniorApproval: return QStringLiteral("approval");
-    case RoundReason::ClearDoubt: return QStringLiteral("doubt");
-    case RoundReason::Unknown: break;
+    case RoundReason::StandardProcess:
+        return QStringLiteral("process");
+    case RoundReason::ChoosingFinalists:
+        return QStringLiteral("finalists");
+    case RoundReason::TeamFit:
+        return QStringLiteral("fit");
+    case RoundReason::SeniorApproval:
+        return QStringLiteral("approval");
+    case RoundReason::ClearDoubt:
+        return QStringLiteral("doubt");
+    case RoundReason::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -105,12 +136,18 @@ QString RoundCatalog::key(RoundReason reason)
 QString RoundCatalog::label(RoundReason reason)
 {
     switch (reason) {
-    case RoundReason::StandardProcess: return tr("Their usual multi-step process");
-    case RoundReason::ChoosingFinalists: return tr("Choosing between finalists");
-    case RoundReason::TeamFit: return tr("Testing fit with the team and culture");
-    case RoundReason::SeniorApproval: return tr("A senior manager or the team must approve");
-    case RoundReason::ClearDoubt: return tr("Clearing up a doubt from an earlier round");
-    case RoundReason::Unknown: break;
+    case RoundReason::StandardProcess:
+        return tr("Their usual multi-step process");
+    case RoundReason::ChoosingFinalists:
+        return tr("Choosing between finalists");
+    case RoundReason::TeamFit:
+        return tr("Testing fit with the team and culture");
+    case RoundReason::SeniorApproval:
+        return tr("A senior manager or the team must approve");
+    case RoundReason::ClearDoubt:
+        return tr("Clearing up a doubt from an earlier round");
+    case RoundReason::Unknown:
+        break;
     }
     return tr("Not known yet");
 }

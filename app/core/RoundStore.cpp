@@ -75,7 +75,9 @@ const char *const personColumns = "p.id, p.company_id, p.name, p.title, p.email,
 
 } // namespace
 
-RoundStore::RoundStore(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+RoundStore::RoundStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{}
 
 QString RoundStore::newUid()
 {
@@ -110,7 +112,8 @@ Result<QList<RoundInfo>> RoundStore::query(const QString &where, const QVariantL
         info.id = q.value(0).toLongLong();
         info.applicationId = q.value(1).toLongLong();
         info.uid = q.value(2).toString();
-        info.fields.kind = RoundCatalog::kindFromKey(q.value(3).toString()).value_or(RoundKind::Other);
+        info.fields.kind =
+            RoundCatalog::kindFromKey(q.value(3).toString()).value_or(RoundKind::Other);
         info.startUtc = PipelineStore::fromStoredTime(q.value(4).toString());
         info.fields.timeZoneId = q.value(5).toString();
         info.fields.durationMinutes = q.value(6).toInt();
@@ -143,11 +146,12 @@ Status RoundStore::fillPeople(QList<RoundInfo> &rounds) const
         indexOf.insert(rounds.at(i).id, i);
     }
     QSqlQuery q(db());
-    const QString sql = QStringLiteral("SELECT rp.round_id, %1 FROM round_people rp "
-                                       "JOIN people p ON p.id = rp.person_id "
-                                       "JOIN companies pc ON pc.id = p.company_id "
-                                       "WHERE rp.round_id IN (%2) ORDER BY rp.round_id, rp.position")
-                            .arg(QString::fromLatin1(personColumns), placeholders(ids.size()));
+    const QString sql =
+        QStringLiteral("SELECT rp.round_id, %1 FROM round_people rp "
+                       "JOIN people p ON p.id = rp.person_id "
+                       "JOIN companies pc ON pc.id = p.company_id "
+                       "WHERE rp.round_id IN (%2) ORDER BY rp.round_id, rp.position")
+            .arg(QString::fromLatin1(personColumns), placeholders(ids.size()));
     if (Status ok = run(q, sql, ids, tr("The people in the rounds could not be read.")); !ok)
         return ok;
     while (q.next()) {
@@ -186,8 +190,8 @@ Result<QList<RoundInfo>> RoundStore::upcoming(const QDateTime &nowUtc, int limit
 {
     return query(QStringLiteral("WHERE a.archived_at IS NULL AND r.status = 'scheduled' AND "
                                 "r.starts_at >= ?"),
-                 {PipelineStore::toStoredTime(nowUtc)}, QStringLiteral(" ORDER BY r.starts_at, r.id"),
-                 limit);
+                 {PipelineStore::toStoredTime(nowUtc)},
+                 QStringLiteral(" ORDER BY r.starts_at, r.id"), limit);
 }
 
 Result<QList<RoundInfo>> RoundStore::overlapping(const RoundFields &fields,
@@ -227,11 +231,12 @@ Status RoundStore::writeAttendees(qint64 roundId, const QList<qint64> &peopleIds
     int position = 0;
     for (qint64 personId : peopleIds) {
         QSqlQuery check(db());
-        if (Status ok = run(check,
-                            QStringLiteral("SELECT p.name FROM people p, rounds r JOIN applications "
-                                           "a ON a.id = r.application_id WHERE p.id = ? AND "
-                                           "r.id = ? AND p.company_id = a.company_id"),
-                            {personId, roundId}, failed);
+        if (Status ok =
+                run(check,
+                    QStringLiteral("SELECT p.name FROM people p, rounds r JOIN applications "
+                                   "a ON a.id = r.application_id WHERE p.id = ? AND "
+                                   "r.id = ? AND p.company_id = a.company_id"),
+                    {personId, roundId}, failed);
             !ok)
             return ok;
         if (!check.next())
@@ -321,11 +326,11 @@ Status RoundStore::reschedule(qint64 roundId, const QDateTime &newStartUtc)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery update(db());
-    if (Status ok = run(update,
-                        QStringLiteral("UPDATE rounds SET starts_at = ?, updated_at = ? WHERE id = ?"),
-                        {PipelineStore::toStoredTime(newStartUtc),
-                         PipelineStore::toStoredTime(Clock::nowUtc()), roundId},
-                        tr("The interview round could not be moved."));
+    if (Status ok = run(
+            update, QStringLiteral("UPDATE rounds SET starts_at = ?, updated_at = ? WHERE id = ?"),
+            {PipelineStore::toStoredTime(newStartUtc), PipelineStore::toStoredTime(Clock::nowUtc()),
+             roundId},
+            tr("The interview round could not be moved."));
         !ok)
         return ok;
     if (update.numRowsAffected() != 1)
@@ -337,7 +342,8 @@ Result<RoundSnapshot> RoundStore::snapshot(qint64 roundId) const
 {
     const QString failed = tr("The interview rounds could not be read.");
     QSqlQuery row(db());
-    if (Status ok = run(row, QStringLiteral("SELECT * FROM rounds WHERE id = ?"), {roundId}, failed);
+    if (Status ok =
+            run(row, QStringLiteral("SELECT * FROM rounds WHERE id = ?"), {roundId}, failed);
         !ok)
         return ok;
     if (!row.next())
@@ -429,8 +435,9 @@ QString RoundStore::validatePerson(const PersonFields &fields)
     if (!link.isEmpty()) {
         const QUrl url(link, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
+        if (!url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
             return tr("The profile link must be a web address starting with http:// or https://.");
     }
     return {};
@@ -539,14 +546,16 @@ Status RoundStore::deletePerson(qint64 personId)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery used(db());
-    if (Status ok = run(used, QStringLiteral("SELECT count(*) FROM round_people WHERE person_id = ?"),
-                        {personId}, tr("The person could not be deleted."));
+    if (Status ok =
+            run(used, QStringLiteral("SELECT count(*) FROM round_people WHERE person_id = ?"),
+                {personId}, tr("The person could not be deleted."));
         !ok)
         return ok;
     used.next();
     if (used.value(0).toInt() > 0)
-        return Status::failure(tr("This person is still listed in %n round(s). Remove them from there first.",
-                                  nullptr, used.value(0).toInt()));
+        return Status::failure(
+            tr("This person is still listed in %n round(s). Remove them from there first.", nullptr,
+               used.value(0).toInt()));
     QSqlQuery remove(db());
     if (Status ok = run(remove, QStringLiteral("DELETE FROM people WHERE id = ?"), {personId},
                         tr("The person could not be deleted."));

@@ -55,9 +55,10 @@ public:
 private:
     QSqlDatabase db() const { return m_database->sql(); }
     Status readOnlyRefusal() const;
-    Result<QList<RoundInfo>> query(const QString &where, const QVariantList &values,
-                                   const QString &order = QStringLiteral(" ORDER BY r.starts_at, r.id"),
-                                   int limit = -1) const;
+    Result<QList<RoundInfo>>
+    query(const QString &where, const QVariantList &values,
+          const QString &order = QStringLiteral(" ORDER BY r.starts_at, r.id"),
+          int limit = -1) const;
     Status fillPeople(QList<RoundInfo> &rounds) const;
     Status writeAttendees(qint64 roundId, const QList<qint64> &peopleIds);
 

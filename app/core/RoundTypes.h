@@ -5,11 +5,27 @@
 #include <QString>
 #include <QVariantMap>
 
-enum class RoundKind { PhoneScreen, Video, Technical, Behavioural, Hr, Panel, OnSite, Final, Other };
+enum class RoundKind {
+    PhoneScreen,
+    Video,
+    Technical,
+    Behavioural,
+    Hr,
+    Panel,
+    OnSite,
+    Final,
+    Other
+};
 enum class RoundStatus { Scheduled, Done, Cancelled, NoShow };
 // Why the company asked for this round; each reason comes with its own advice.
-enum class RoundReason { Unknown, StandardProcess, ChoosingFinalists, TeamFit, SeniorApproval,
-                         ClearDoubt };
+enum class RoundReason {
+    Unknown,
+    StandardProcess,
+    ChoosingFinalists,
+    TeamFit,
+    SeniorApproval,
+    ClearDoubt
+};
 
 struct PersonFields
 {

@@ -35,17 +35,20 @@ QList<RoundValidator::Problem> RoundValidator::validate(const RoundFields &field
                                               .arg(MinDuration)
                                               .arg(MaxDuration)});
     if (fields.location.trimmed().size() > 300)
-        problems.append({Field::Location, tr("The location is too long (at most 300 characters).")});
+        problems.append(
+            {Field::Location, tr("The location is too long (at most 300 characters).")});
     const QString link = fields.meetingUrl.trimmed();
     if (!link.isEmpty()) {
         const QUrl url(link, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            || url.host().isEmpty())
+        if (!url.isValid() ||
+            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
+            url.host().isEmpty())
             problems.append({Field::MeetingUrl, tr("The meeting link must be a web address "
                                                    "starting with http:// or https://.")});
     }
     if (fields.outcome.size() > 20000)
-        problems.append({Field::Outcome, tr("The outcome is too long (at most 20,000 characters).")});
+        problems.append(
+            {Field::Outcome, tr("The outcome is too long (at most 20,000 characters).")});
     return problems;
 }

@@ -15,44 +15,50 @@
 
 namespace {
 
-const char *const companyFirst[] = {"Northwind", "Bluebird", "Harbor", "Lumen", "Cedar",
-                                    "Quarry", "Meridian", "Copperleaf", "Orbit", "Fjord",
-                                    "Saffron", "Granite", "Kestrel", "Juniper", "Tidewater",
-                                    "Beacon", "Vantage", "Marigold", "Summit", "Pinecrest"};
-const char *const companySecond[] = {"Analytics", "Logistics", "Health", "Robotics", "Labs",
-                                     "Energy", "Software", "Foods", "Media", "Bank",
-                                     "Systems", "Studios", "Mobility", "Insurance", "Games"};
-const char *const roles[] = {"Backend engineer", "Product designer", "Data analyst",
-                             "Engineering manager", "Frontend developer", "QA engineer",
-                             "Site reliability engineer", "Product manager", "Data scientist",
-                             "Technical writer", "Mobile developer", "Security engineer",
-                             "Solutions architect", "UX researcher", "Platform engineer"};
-const char *const locations[] = {"Berlin", "Remote", "Hamburg (hybrid)", "Munich", "Amsterdam",
-                                 "London", "Vienna", "Zurich", "Remote (EU)", "Cologne",
-                                 "Leipzig", "Copenhagen"};
-const char *const sources[] = {"Company website", "Referral", "LinkedIn", "Recruiter",
-                               "Job board", "Meetup"};
-const char *const firstNames[] = {"Ana", "Ben", "Chiara", "David", "Emre", "Fatima", "Greta",
-                                  "Hiro", "Ines", "Jonas", "Kira", "Luca", "Maya", "Nils",
-                                  "Olivia", "Pavel", "Rosa", "Sven", "Tara", "Yusuf"};
-const char *const lastNames[] = {"Albrecht", "Brooks", "Costa", "Dubois", "Eriksen", "Fischer",
-                                 "Garcia", "Hoffmann", "Ivanova", "Jansen", "Kowalski", "Lindqvist",
-                                 "Moreau", "Novak", "Okafor", "Petersen", "Rossi", "Schmidt"};
-const char *const titles[] = {"Engineering manager", "Recruiter", "Head of product",
-                              "Senior engineer", "HR business partner", "CTO", "Team lead"};
+const char *const companyFirst[] = {"Northwind", "Bluebird", "Harbor",     "Lumen",   "Cedar",
+                                    "Quarry",    "Meridian", "Copperleaf", "Orbit",   "Fjord",
+                                    "Saffron",   "Granite",  "Kestrel",    "Juniper", "Tidewater",
+                                    "Beacon",    "Vantage",  "Marigold",   "Summit",  "Pinecrest"};
+const char *const companySecond[] = {"Analytics", "Logistics", "Health",   "Robotics",  "Labs",
+                                     "Energy",    "Software",  "Foods",    "Media",     "Bank",
+                                     "Systems",   "Studios",   "Mobility", "Insurance", "Games"};
+const char *const roles[] = {
+    "Backend engineer",          "Product designer",   "Data analyst",
+    "Engineering manager",       "Frontend developer", "QA engineer",
+    "Site reliability engineer", "Product manager",    "Data scientist",
+    "Technical writer",          "Mobile developer",   "Security engineer",
+    "Solutions architect",       "UX researcher",      "Platform engineer"};
+const char *const locations[] = {"Berlin",      "Remote",  "Hamburg (hybrid)", "Munich",
+                                 "Amsterdam",   "London",  "Vienna",           "Zurich",
+                                 "Remote (EU)", "Cologne", "Leipzig",          "Copenhagen"};
+const char *const sources[] = {"Company website", "Referral",  "LinkedIn",
+                               "Recruiter",       "Job board", "Meetup"};
+const char *const firstNames[] = {"Ana",    "Ben",   "Chiara", "David", "Emre", "Fatima", "Greta",
+                                  "Hiro",   "Ines",  "Jonas",  "Kira",  "Luca", "Maya",   "Nils",
+                                  "Olivia", "Pavel", "Rosa",   "Sven",  "Tara", "Yusuf"};
+const char *const lastNames[] = {"Albrecht", "Brooks",    "Costa",    "Dubois",  "Eriksen",
+                                 "Fischer",  "Garcia",    "Hoffmann", "Ivanova", "Jansen",
+                                 "Kowalski", "Lindqvist", "Moreau",   "Novak",   "Okafor",
+                                 "Petersen", "Rossi",     "Schmidt"};
+const char *const titles[] = {
+    "Engineering manager", "Recruiter", "Head of product", "Senior engineer",
+    "HR business partner", "CTO",       "Team lead"};
 const char *const caresAbout[] = {"Ownership and clear communication.",
                                   "How you handle disagreement in reviews.",
                                   "Depth in one area, curiosity for the rest.",
                                   "Salary expectations and notice period.",
                                   "Whether you can mentor juniors.",
                                   "Delivery under changing priorities."};
-const char *const notes[] = {"Team of six, product-led.", "Recruiter mentioned a take-home task.",
+const char *const notes[] = {"Team of six, product-led.",
+                             "Recruiter mentioned a take-home task.",
                              "Strong mentoring culture, ask about the on-call rota.",
-                             "Salary band published in the ad.", "Met the lead at a conference.",
-                             "", "", "Follow up about the visa question."};
+                             "Salary band published in the ad.",
+                             "Met the lead at a conference.",
+                             "",
+                             "",
+                             "Follow up about the visa question."};
 
-template<typename T, std::size_t N>
-QString pick(QRandomGenerator &random, const T (&items)[N])
+template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const T (&items)[N])
 {
     return QString::fromUtf8(items[random.bounded(int(N))]);
 }
@@ -62,7 +68,8 @@ QString pick(QRandomGenerator &random, const T (&items)[N])
 Result<int> SampleData::fill(Database &database, int count, quint32 seed)
 {
     if (database.isReadOnly())
-        return Result<int>::failure(tr("This file is open read-only; sample data cannot be added."));
+        return Result<int>::failure(
+            tr("This file is open read-only; sample data cannot be added."));
     QSqlDatabase db = database.sql();
     {
         QSqlQuery existing(db);
@@ -101,24 +108,24 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
     QSqlQuery attendee(db);
     const bool prepared =
         company.prepare(QStringLiteral("INSERT INTO companies (name, website, created_at) "
-                                       "VALUES (?, ?, ?)"))
-        && findCompany.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ?"))
-        && application.prepare(QStringLiteral(
+                                       "VALUES (?, ?, ?)")) &&
+        findCompany.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ?")) &&
+        application.prepare(QStringLiteral(
             "INSERT INTO applications (company_id, role, job_url, location, salary_min, "
             "salary_max, currency, source, applied_on, deadline, excitement, description, notes, "
             "stage_id, position, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"))
-        && history.prepare(QStringLiteral(
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) &&
+        history.prepare(QStringLiteral(
             "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id, "
-            "from_stage_name, to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)"))
-        && person.prepare(QStringLiteral(
-            "INSERT INTO people (company_id, name, title, email, notes, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)"))
-        && round.prepare(QStringLiteral(
+            "from_stage_name, to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
+        person.prepare(
+            QStringLiteral("INSERT INTO people (company_id, name, title, email, notes, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)")) &&
+        round.prepare(QStringLiteral(
             "INSERT INTO rounds (application_id, uid, kind, starts_at, time_zone, "
             "duration_minutes, location, meeting_url, status, reason, outcome, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        && attendee.prepare(QStringLiteral(
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        attendee.prepare(QStringLiteral(
             "INSERT INTO round_people (round_id, person_id, position) VALUES (?, ?, ?)"));
     if (!prepared)
         return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
@@ -133,8 +140,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         qint64 companyId = companyIds.value(name);
         if (companyId == 0) {
             company.addBindValue(name);
-            company.addBindValue(QStringLiteral("https://%1.example")
-                                     .arg(name.toLower().remove(QLatin1Char(' '))));
+            company.addBindValue(
+                QStringLiteral("https://%1.example").arg(name.toLower().remove(QLatin1Char(' '))));
             company.addBindValue(PipelineStore::toStoredTime(now));
             if (!company.exec())
                 return Result<int>::failure(SqlErrorText::describe(company.lastError(), failed));
@@ -144,11 +151,11 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
 
         // Most applications are early in the funnel; about a fifth have been closed.
         const bool isClosed = !closed.isEmpty() && random.bounded(100) < 20;
-        const int furthest = std::min(int(open.size()) - 1,
-                                      int(random.bounded(100) < 50 ? random.bounded(2)
-                                                                   : random.bounded(int(open.size()))));
-        const StageInfo finalStage = isClosed ? closed.at(random.bounded(int(closed.size())))
-                                              : open.at(furthest);
+        const int furthest = std::min(
+            int(open.size()) - 1,
+            int(random.bounded(100) < 50 ? random.bounded(2) : random.bounded(int(open.size()))));
+        const StageInfo finalStage =
+            isClosed ? closed.at(random.bounded(int(closed.size()))) : open.at(furthest);
         const int startDaysAgo = 3 + int(random.bounded(60));
         QDateTime when = now.addDays(-startDaysAgo).addSecs(-qint64(random.bounded(36000)));
         const qint64 salaryMin = 45000 + 5000 * random.bounded(12);
@@ -157,8 +164,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         // Walk the card forward through the open stages up to where it ended, so the
         // history reads like a real search.
         QList<StageInfo> path;
-        const int walkTo = isClosed ? int(random.bounded(std::max(1, int(open.size()) - 2)))
-                                    : furthest;
+        const int walkTo =
+            isClosed ? int(random.bounded(std::max(1, int(open.size()) - 2))) : furthest;
         for (int s = 0; s <= walkTo; ++s)
             if (s == 0 || s == walkTo || random.bounded(100) < 60)
                 path.append(open.at(s));
@@ -170,7 +177,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         application.addBindValue(pick(random, roles));
         application.addBindValue(QStringLiteral("https://jobs.example/%1").arg(i + 1));
         application.addBindValue(pick(random, locations));
-        application.addBindValue(hasSalary ? QVariant(salaryMin) : QVariant(QMetaType(QMetaType::LongLong)));
+        application.addBindValue(hasSalary ? QVariant(salaryMin)
+                                           : QVariant(QMetaType(QMetaType::LongLong)));
         application.addBindValue(hasSalary ? QVariant(salaryMin + 10000 + 5000 * random.bounded(4))
                                            : QVariant(QMetaType(QMetaType::LongLong)));
         application.addBindValue(hasSalary ? QStringLiteral("EUR") : QStringLiteral(""));
@@ -179,9 +187,10 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         application.addBindValue(walkTo > 0 || isClosed
                                      ? QVariant(when.toLocalTime().date().toString(Qt::ISODate))
                                      : QVariant(QMetaType(QMetaType::QString)));
-        application.addBindValue(random.bounded(100) < 25
-                                     ? QVariant(now.addDays(random.bounded(30)).date().toString(Qt::ISODate))
-                                     : QVariant(QMetaType(QMetaType::QString)));
+        application.addBindValue(
+            random.bounded(100) < 25
+                ? QVariant(now.addDays(random.bounded(30)).date().toString(Qt::ISODate))
+                : QVariant(QMetaType(QMetaType::QString)));
         application.addBindValue(1 + int(random.bounded(5)));
         application.addBindValue(tr("Build and run services for a growing product team."));
         application.addBindValue(pick(random, notes));
@@ -195,9 +204,11 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
 
         for (int s = 0; s < path.size(); ++s) {
             history.addBindValue(applicationId);
-            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(path.at(s - 1).id));
+            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::LongLong))
+                                        : QVariant(path.at(s - 1).id));
             history.addBindValue(path.at(s).id);
-            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::QString)) : QVariant(path.at(s - 1).name));
+            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(path.at(s - 1).name));
             history.addBindValue(path.at(s).name);
             history.addBindValue(PipelineStore::toStoredTime(when.addSecs(step * s)));
             if (!history.exec())
@@ -224,8 +235,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                 peopleOf[companyId].append(person.lastInsertId().toLongLong());
             }
         }
-        static const char *const kinds[] = {"phone", "video", "technical", "panel", "onsite",
-                                            "final"};
+        static const char *const kinds[] = {"phone", "video",  "technical",
+                                            "panel", "onsite", "final"};
         static const char *const reasons[] = {"process", "fit", "finalists", "approval", "doubt"};
         for (int r = 0; r < roundCount; ++r) {
             const bool last = r == roundCount - 1;
@@ -239,19 +250,21 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                 start = QDateTime(day, QTime(9 + int(random.bounded(8)), random.bounded(2) * 30),
                                   QTimeZone("Europe/Berlin"));
             } else {
-                start = when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(QTimeZone("Europe/Berlin"));
+                start =
+                    when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(QTimeZone("Europe/Berlin"));
                 // Interviews happen on working days.
                 while (start.date().dayOfWeek() > 5)
                     start = start.addDays(-1);
                 start.setTime(QTime(10 + int(random.bounded(6)), 0));
             }
-            const QString status = ahead ? QStringLiteral("scheduled")
-                                         : (isClosed && last && random.bounded(100) < 30
-                                                ? QStringLiteral("cancelled")
-                                                : QStringLiteral("done"));
+            const QString status =
+                ahead ? QStringLiteral("scheduled")
+                      : (isClosed && last && random.bounded(100) < 30 ? QStringLiteral("cancelled")
+                                                                      : QStringLiteral("done"));
             round.addBindValue(applicationId);
             round.addBindValue(RoundStore::newUid());
-            round.addBindValue(QString::fromLatin1(kinds[std::min(5, r * 2 + int(random.bounded(2)))]));
+            round.addBindValue(
+                QString::fromLatin1(kinds[std::min(5, r * 2 + int(random.bounded(2)))]));
             round.addBindValue(PipelineStore::toStoredTime(start));
             round.addBindValue(QStringLiteral("Europe/Berlin"));
             round.addBindValue(r == 0 ? 30 : 60 + 30 * int(random.bounded(3)));
@@ -278,7 +291,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                 attendee.addBindValue(staff.at(a));
                 attendee.addBindValue(a);
                 if (!attendee.exec())
-                    return Result<int>::failure(SqlErrorText::describe(attendee.lastError(), failed));
+                    return Result<int>::failure(
+                        SqlErrorText::describe(attendee.lastError(), failed));
             }
         }
         // The final entry must land on the card's actual stage.

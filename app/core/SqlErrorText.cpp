@@ -7,7 +7,8 @@ QString SqlErrorText::describe(const QSqlError &error, const QString &whatFailed
     QString advice;
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
         advice = tr("Another program is using the file right now. Close it and try again.");
-    else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
+    else if (lower.contains(QLatin1String("readonly")) ||
+             lower.contains(QLatin1String("read-only")))
         advice = tr("The file is read-only, so nothing can be changed.");
     else if (lower.contains(QLatin1String("disk is full")) || lower.contains(QLatin1String("full")))
         advice = tr("The disk is full. Free some space and try again.");

@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
 
 Transaction::~Transaction()
 {

@@ -7,7 +7,8 @@
 #include <QSqlQuery>
 
 ArchivedListModel::ArchivedListModel(Database &database, QObject *parent)
-    : QSqlQueryModel(parent), m_database(database)
+    : QSqlQueryModel(parent)
+    , m_database(database)
 {
     refresh();
 }
@@ -15,10 +16,10 @@ ArchivedListModel::ArchivedListModel(Database &database, QObject *parent)
 void ArchivedListModel::refresh()
 {
     QSqlQuery query(m_database.sql());
-    query.prepare(QStringLiteral(
-        "SELECT a.id, c.name, a.role, s.name, a.archived_at FROM applications a "
-        "JOIN companies c ON c.id = a.company_id JOIN stages s ON s.id = a.stage_id "
-        "WHERE a.archived_at IS NOT NULL ORDER BY a.archived_at DESC, a.id DESC"));
+    query.prepare(
+        QStringLiteral("SELECT a.id, c.name, a.role, s.name, a.archived_at FROM applications a "
+                       "JOIN companies c ON c.id = a.company_id JOIN stages s ON s.id = a.stage_id "
+                       "WHERE a.archived_at IS NOT NULL ORDER BY a.archived_at DESC, a.id DESC"));
     query.exec();
     setQuery(std::move(query));
     setHeaderData(CompanyColumn, Qt::Horizontal, tr("Company"));

@@ -20,9 +20,9 @@ QString BoardModel::mimeType()
 }
 
 BoardModel::BoardModel(PipelineStore *store, QObject *parent)
-    : QAbstractItemModel(parent), m_store(store)
-{
-}
+    : QAbstractItemModel(parent)
+    , m_store(store)
+{}
 
 Status BoardModel::reload()
 {
@@ -215,8 +215,8 @@ void BoardModel::applyMove(qint64 applicationId, qint64 fromStage, int fromIndex
 {
     const int src = columnOf(fromStage);
     const int dst = columnOf(toStage);
-    if (src < 0 || dst < 0 || fromIndex < 0 || fromIndex >= m_columns.at(src).cards.size()
-        || m_columns.at(src).cards.at(fromIndex).info.id != applicationId) {
+    if (src < 0 || dst < 0 || fromIndex < 0 || fromIndex >= m_columns.at(src).cards.size() ||
+        m_columns.at(src).cards.at(fromIndex).info.id != applicationId) {
         // The cache no longer mirrors the file; the file is the truth.
         static_cast<void>(reload());
         return;
@@ -249,8 +249,8 @@ void BoardModel::applyMove(qint64 applicationId, qint64 fromStage, int fromIndex
     int destination = visibleAbove;
     if (src == dst && visibleAbove > visibleFrom)
         destination = visibleAbove + 1;
-    const bool signalled = !(src == dst && (destination == visibleFrom
-                                            || destination == visibleFrom + 1));
+    const bool signalled =
+        !(src == dst && (destination == visibleFrom || destination == visibleFrom + 1));
     if (signalled)
         beginMoveRows(stageIndex(src), visibleFrom, visibleFrom, stageIndex(dst), destination);
     Card card = from.cards.takeAt(fromIndex);
@@ -393,8 +393,8 @@ Status BoardModel::refreshNextRounds()
         for (int i = 0; i < column.cards.size(); ++i) {
             CardInfo &info = column.cards[i].info;
             const CardInfo *fresh = byId.value(info.id);
-            if (!fresh || (fresh->nextRoundStart == info.nextRoundStart
-                           && fresh->nextRoundNumber == info.nextRoundNumber))
+            if (!fresh || (fresh->nextRoundStart == info.nextRoundStart &&
+                           fresh->nextRoundNumber == info.nextRoundNumber))
                 continue;
             info.nextRoundStart = fresh->nextRoundStart;
             info.nextRoundNumber = fresh->nextRoundNumber;
@@ -462,8 +462,8 @@ QString BoardModel::salaryText(const CardInfo &info) const
 {
     const QLocale locale;
     if (info.salaryMin && info.salaryMax)
-        return tr("%1–%2 %3").arg(locale.toString(*info.salaryMin), locale.toString(*info.salaryMax),
-                                  info.currency);
+        return tr("%1–%2 %3")
+            .arg(locale.toString(*info.salaryMin), locale.toString(*info.salaryMax), info.currency);
     if (info.salaryMin)
         return tr("from %1 %2").arg(locale.toString(*info.salaryMin), info.currency);
     if (info.salaryMax)
@@ -506,8 +506,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const QDate today = Clock::today();
     const int days = int(info.stageEnteredAt.toLocalTime().date().daysTo(today));
     // An interview on the calendar is activity enough.
-    const bool stale = !column.stage.closed && !info.nextRoundStart.isValid()
-                       && info.lastActivityAt.toLocalTime().date().daysTo(today) >= StaleAfterDays;
+    const bool stale = !column.stage.closed && !info.nextRoundStart.isValid() &&
+                       info.lastActivityAt.toLocalTime().date().daysTo(today) >= StaleAfterDays;
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 — %2").arg(info.company, info.role);
@@ -554,9 +554,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         const QString time = locale.toString(local.time(), LocaleFormat::shortTime());
         const QString when =
             local.date() >= today && today.daysTo(local.date()) < 7
-                ? tr("%1 %2", "weekday and time").arg(locale.toString(local, QStringLiteral("ddd")), time)
+                ? tr("%1 %2", "weekday and time")
+                      .arg(locale.toString(local, QStringLiteral("ddd")), time)
                 : tr("%1 %2", "day, month and time")
-                      .arg(locale.toString(local.date(), tr("d MMM", "short date on a card")), time);
+                      .arg(locale.toString(local.date(), tr("d MMM", "short date on a card")),
+                           time);
         return tr("Round %1 · %2").arg(info.nextRoundNumber).arg(when);
     }
     case ClosedRole:
@@ -622,8 +624,8 @@ QList<qint64> BoardModel::idsFromMime(const QMimeData *data)
     return ids;
 }
 
-bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row,
-                                 int column, const QModelIndex &parent) const
+bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                 const QModelIndex &parent) const
 {
     Q_UNUSED(row)
     Q_UNUSED(column)

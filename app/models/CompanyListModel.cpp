@@ -5,7 +5,8 @@
 #include <QSqlQuery>
 
 CompanyListModel::CompanyListModel(Database &database, QObject *parent)
-    : QSqlQueryModel(parent), m_database(database)
+    : QSqlQueryModel(parent)
+    , m_database(database)
 {
     refresh();
 }

@@ -3,8 +3,8 @@
 #include "core/AppSettings.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
-#include "core/SampleData.h"
 #include "core/RoundStore.h"
+#include "core/SampleData.h"
 #include "models/BoardModel.h"
 #include "models/RoundSignals.h"
 #include "ui/Prompter.h"
@@ -18,21 +18,21 @@
 #include "ui/rounds/RoundScheduler.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QDragEnterEvent>
-#include <QHBoxLayout>
-#include <QMimeData>
-#include <QPushButton>
-#include <QTimer>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -73,9 +73,9 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_readOnlyBanner->setText(tr("This file is read-only. You can look at everything, but "
                                  "changes cannot be saved. Use File > Save a copy as to make an "
                                  "editable copy."));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4ce; color: #4a3800; padding: 8px 12px; "
-        "border-bottom: 1px solid #e0c870; }"));
+    m_readOnlyBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4a3800; padding: 8px 12px; "
+                       "border-bottom: 1px solid #e0c870; }"));
     m_readOnlyBanner->hide();
 
     // Shown where the system has no tray to carry a reminder.
@@ -201,36 +201,33 @@ void MainWindow::rebuildMenusForFile()
     }
     m_viewMenu->addAction(m_pipeline->showClosedAction());
 
-    QAction *newRound = m_calendarMenu->addAction(tr("&New round on the selected day…"), this, [this] {
-        newRoundOn(m_calendar ? m_calendar->selectedDate() : QDate());
-    });
+    QAction *newRound =
+        m_calendarMenu->addAction(tr("&New round on the selected day…"), this, [this] {
+            newRoundOn(m_calendar ? m_calendar->selectedDate() : QDate());
+        });
     newRound->setEnabled(!m_database->isReadOnly());
-    QAction *showCalendar = m_calendarMenu->addAction(tr("Show the &calendar"), this, [this] {
-        m_tabs->setCurrentWidget(m_calendar);
-    });
+    QAction *showCalendar = m_calendarMenu->addAction(
+        tr("Show the &calendar"), this, [this] { m_tabs->setCurrentWidget(m_calendar); });
     showCalendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *showBoard = m_calendarMenu->addAction(tr("Show the &pipeline"), this, [this] {
-        m_tabs->setCurrentWidget(m_pipeline);
-    });
+    QAction *showBoard = m_calendarMenu->addAction(
+        tr("Show the &pipeline"), this, [this] { m_tabs->setCurrentWidget(m_pipeline); });
     showBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_calendarMenu->addSeparator();
     QMenu *reminderMenu = m_calendarMenu->addMenu(tr("&Reminders"));
     auto *group = new QActionGroup(reminderMenu);
-    const QList<std::pair<int, QString>> choices = {
-        {0, tr("Off")},
-        {15, tr("15 minutes before")},
-        {30, tr("30 minutes before")},
-        {60, tr("1 hour before")},
-        {120, tr("2 hours before")},
-        {24 * 60, tr("1 day before")}};
+    const QList<std::pair<int, QString>> choices = {{0, tr("Off")},
+                                                    {15, tr("15 minutes before")},
+                                                    {30, tr("30 minutes before")},
+                                                    {60, tr("1 hour before")},
+                                                    {120, tr("2 hours before")},
+                                                    {24 * 60, tr("1 day before")}};
     for (const auto &[minutes, label] : choices) {
         QAction *choice = reminderMenu->addAction(label);
         choice->setCheckable(true);
         choice->setChecked(m_settings->reminderLeadMinutes() == minutes);
         group->addAction(choice);
-        connect(choice, &QAction::triggered, this, [this, minutes = minutes] {
-            setReminderLead(minutes);
-        });
+        connect(choice, &QAction::triggered, this,
+                [this, minutes = minutes] { setReminderLead(minutes); });
     }
 }
 
@@ -311,10 +308,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_tabs->addTab(m_calendar, tr("C&alendar"));
     connect(m_calendar, &CalendarView::roundOpenRequested, this, &MainWindow::openRound);
     connect(m_calendar, &CalendarView::newRoundRequested, this, &MainWindow::newRoundOn);
-    m_reminders = new ReminderNotifier(m_rounds.get(), this, m_settings->reminderLeadMinutes(),
-                                       this);
-    connect(m_reminders, &ReminderNotifier::bannerRequested, this,
-            &MainWindow::showReminderBanner);
+    m_reminders =
+        new ReminderNotifier(m_rounds.get(), this, m_settings->reminderLeadMinutes(), this);
+    connect(m_reminders, &ReminderNotifier::bannerRequested, this, &MainWindow::showReminderBanner);
     // Archiving or deleting an application takes its rounds off the calendar.
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, m_calendar, &CalendarView::reload);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_calendar, &CalendarView::reload);
@@ -407,8 +403,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString directory = m_database ? QFileInfo(m_database->path()).absolutePath()
-                                         : QString();
+    const QString directory = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
     const QString path = Prompter::instance().openFileName(this, tr("Open SecondRound file"),
                                                            directory, fileFilter());
     if (!path.isEmpty())
@@ -527,8 +522,8 @@ void MainWindow::importInvitation()
 {
     if (!m_database)
         return;
-    const QString path = Prompter::instance().openFileName(this, tr("Import invitation"),
-                                                           QString(), IcsActions::fileFilter());
+    const QString path = Prompter::instance().openFileName(this, tr("Import invitation"), QString(),
+                                                           IcsActions::fileFilter());
     if (!path.isEmpty())
         importInvitationFile(path);
 }

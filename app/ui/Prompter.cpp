@@ -66,8 +66,8 @@ std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &titl
                                             const QString &label, const QString &initial)
 {
     bool ok = false;
-    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial,
-                                                &ok);
+    const QString value =
+        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     if (!ok)
         return std::nullopt;
     return value;

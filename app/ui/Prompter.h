@@ -23,8 +23,8 @@ public:
                                  const QString &filter) = 0;
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &directory,
                                  const QString &filter) = 0;
-    virtual std::optional<QString> text(QWidget *parent, const QString &title,
-                                        const QString &label, const QString &initial) = 0;
+    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &initial) = 0;
     virtual std::optional<int> choose(QWidget *parent, const QString &title, const QString &label,
                                       const QStringList &items, int current) = 0;
     // Runs a modal dialog and returns its result code.

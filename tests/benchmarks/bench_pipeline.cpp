@@ -37,7 +37,8 @@ private slots:
     void openAndShowBoard()
     {
         QFETCH(int, count);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             auto db = Database::open(fileFor(count)).take();
             PipelineStore store(db);
             BoardModel model(&store);
@@ -67,7 +68,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         // Alternate between one and two letters more, as typing and deleting does.
         bool longer = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             longer = !longer;
             model.setFilterText(longer ? QStringLiteral("ana") : QStringLiteral("an"));
             view.grab();
@@ -89,7 +91,8 @@ private slots:
         QVERIFY(card != 0);
         // Each iteration is one committed move (with its history row), back and forth.
         bool there = false;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             there = !there;
             auto moved = model.moveCards({card}, there ? to : from, 0);
             QVERIFY(moved.ok());

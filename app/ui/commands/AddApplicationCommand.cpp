@@ -11,8 +11,7 @@ AddApplicationCommand::AddApplicationCommand(BoardModel *model, ApplicationField
     , m_model(model)
     , m_fields(std::move(fields))
     , m_stageId(stageId)
-{
-}
+{}
 
 void AddApplicationCommand::redo()
 {

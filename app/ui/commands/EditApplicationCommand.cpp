@@ -11,8 +11,7 @@ EditApplicationCommand::EditApplicationCommand(BoardModel *model, qint64 applica
     , m_model(model)
     , m_id(applicationId)
     , m_fields(std::move(fields))
-{
-}
+{}
 
 void EditApplicationCommand::redo()
 {

@@ -9,8 +9,7 @@ MoveCardsCommand::MoveCardsCommand(BoardModel *model, QList<qint64> ids, qint64 
     , m_ids(std::move(ids))
     , m_toStageId(toStageId)
     , m_beforeId(beforeId)
-{
-}
+{}
 
 void MoveCardsCommand::redo()
 {

@@ -6,18 +6,16 @@
 
 RemoveApplicationsCommand::RemoveApplicationsCommand(BoardModel *model, QList<qint64> ids,
                                                      Mode mode)
-    : QUndoCommand(mode == Mode::Archive
-                       ? QCoreApplication::translate("RemoveApplicationsCommand",
-                                                     "Archive %n application(s)", nullptr,
-                                                     int(ids.size()))
-                       : QCoreApplication::translate("RemoveApplicationsCommand",
-                                                     "Delete %n application(s)", nullptr,
-                                                     int(ids.size())))
+    : QUndoCommand(
+          mode == Mode::Archive
+              ? QCoreApplication::translate("RemoveApplicationsCommand",
+                                            "Archive %n application(s)", nullptr, int(ids.size()))
+              : QCoreApplication::translate("RemoveApplicationsCommand", "Delete %n application(s)",
+                                            nullptr, int(ids.size())))
     , m_model(model)
     , m_ids(std::move(ids))
     , m_mode(mode)
-{
-}
+{}
 
 void RemoveApplicationsCommand::redo()
 {

@@ -13,12 +13,12 @@ void reloadOrReport(BoardModel *model)
 } // namespace
 
 AddStageCommand::AddStageCommand(BoardModel *model, QString name, bool closed)
-    : QUndoCommand(QCoreApplication::translate("StageCommands", "Add stage “%1”").arg(name.trimmed()))
+    : QUndoCommand(
+          QCoreApplication::translate("StageCommands", "Add stage “%1”").arg(name.trimmed()))
     , m_model(model)
     , m_name(std::move(name))
     , m_closed(closed)
-{
-}
+{}
 
 void AddStageCommand::redo()
 {
@@ -53,13 +53,13 @@ void AddStageCommand::undo()
 
 RenameStageCommand::RenameStageCommand(BoardModel *model, qint64 stageId, QString oldName,
                                        QString newName)
-    : QUndoCommand(QCoreApplication::translate("StageCommands", "Rename stage “%1” to “%2”").arg(oldName, newName.trimmed()))
+    : QUndoCommand(QCoreApplication::translate("StageCommands", "Rename stage “%1” to “%2”")
+                       .arg(oldName, newName.trimmed()))
     , m_model(model)
     , m_stageId(stageId)
     , m_oldName(std::move(oldName))
     , m_newName(std::move(newName))
-{
-}
+{}
 
 void RenameStageCommand::rename(const QString &name, bool firstTime)
 {
@@ -84,9 +84,11 @@ void RenameStageCommand::undo()
 }
 
 SwapStagesCommand::SwapStagesCommand(BoardModel *model, qint64 first, qint64 second)
-    : QUndoCommand(QCoreApplication::translate("StageCommands", "Reorder stages")), m_model(model), m_first(first), m_second(second)
-{
-}
+    : QUndoCommand(QCoreApplication::translate("StageCommands", "Reorder stages"))
+    , m_model(model)
+    , m_first(first)
+    , m_second(second)
+{}
 
 void SwapStagesCommand::swap(bool firstTime)
 {
@@ -116,8 +118,7 @@ RemoveStageCommand::RemoveStageCommand(BoardModel *model, qint64 stageId, qint64
     , m_model(model)
     , m_stageId(stageId)
     , m_targetStageId(targetStageId)
-{
-}
+{}
 
 void RemoveStageCommand::redo()
 {

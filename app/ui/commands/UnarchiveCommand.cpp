@@ -5,13 +5,11 @@
 #include <QCoreApplication>
 
 UnarchiveCommand::UnarchiveCommand(BoardModel *model, QList<qint64> ids)
-    : QUndoCommand(QCoreApplication::translate("UnarchiveCommand",
-                                               "Put back %n application(s)", nullptr,
-                                               int(ids.size())))
+    : QUndoCommand(QCoreApplication::translate("UnarchiveCommand", "Put back %n application(s)",
+                                               nullptr, int(ids.size())))
     , m_model(model)
     , m_ids(std::move(ids))
-{
-}
+{}
 
 void UnarchiveCommand::redo()
 {

@@ -1,8 +1,8 @@
 #include "ui/pipeline/ApplicationDialog.h"
 
 #include "core/Clock.h"
-#include "ui/Prompter.h"
 #include "core/PipelineStore.h"
+#include "ui/Prompter.h"
 #include "ui/pipeline/StageTimelineWidget.h"
 
 #include <QAbstractButton>
@@ -560,11 +560,11 @@ QString ApplicationDialog::problemText(Field field) const
 
 void ApplicationDialog::reject()
 {
-    if (fields() != m_initialFields
-        && !Prompter::instance().confirm(this, tr("Discard changes?"),
-                                         tr("You have typed into this form. Close it and lose "
-                                            "what you typed?"),
-                                         tr("Discard"))) {
+    if (fields() != m_initialFields &&
+        !Prompter::instance().confirm(this, tr("Discard changes?"),
+                                      tr("You have typed into this form. Close it and lose "
+                                         "what you typed?"),
+                                      tr("Discard"))) {
         return;
     }
     QDialog::reject();

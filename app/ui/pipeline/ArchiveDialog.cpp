@@ -58,8 +58,8 @@ ArchiveDialog::ArchiveDialog(BoardModel *board, QUndoStack *undoStack, QWidget *
 
 void ArchiveDialog::updateButtons()
 {
-    m_restore->setEnabled(!m_board->store()->database().isReadOnly()
-                          && m_table->selectionModel()->hasSelection());
+    m_restore->setEnabled(!m_board->store()->database().isReadOnly() &&
+                          m_table->selectionModel()->hasSelection());
 }
 
 void ArchiveDialog::restoreSelected()

@@ -30,7 +30,9 @@ QColor blend(const QColor &a, const QColor &b, qreal amount)
 }
 } // namespace
 
-CardDelegate::CardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+CardDelegate::CardDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -40,9 +42,9 @@ QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelInd
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics normalMetrics(option.font);
     const QFontMetrics smallMetrics(smallerFont(option.font));
-    const int height = 2 * OuterMarginY + 2 * Padding + boldMetrics.height() + LineGap
-                       + normalMetrics.height() + LineGap + smallMetrics.height() + 6
-                       + smallMetrics.height() + 4;
+    const int height = 2 * OuterMarginY + 2 * Padding + boldMetrics.height() + LineGap +
+                       normalMetrics.height() + LineGap + smallMetrics.height() + 6 +
+                       smallMetrics.height() + 4;
     return {std::max(160, option.rect.width()), height};
 }
 
@@ -56,8 +58,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool hovered = option.state & QStyle::State_MouseOver;
     const bool focused = option.state & QStyle::State_HasFocus;
 
-    const QRectF card = QRectF(option.rect).adjusted(OuterMarginX + 0.5, OuterMarginY + 0.5,
-                                                     -OuterMarginX - 0.5, -OuterMarginY - 0.5);
+    const QRectF card = QRectF(option.rect)
+                            .adjusted(OuterMarginX + 0.5, OuterMarginY + 0.5, -OuterMarginX - 0.5,
+                                      -OuterMarginY - 0.5);
     QColor background = palette.color(QPalette::Base);
     QColor border = blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.18);
     qreal borderWidth = 1.0;
@@ -130,8 +133,7 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool stale = index.data(BoardModel::StaleRole).toBool();
     if (!nextRound.isEmpty() || stale) {
         const QString badge = nextRound.isEmpty() ? tr("No activity") : nextRound;
-        badgeWidth = std::min(content.width() * 2 / 3,
-                              smallMetrics.horizontalAdvance(badge) + 14);
+        badgeWidth = std::min(content.width() * 2 / 3, smallMetrics.horizontalAdvance(badge) + 14);
         const QRectF pill(content.right() - badgeWidth + 1, y, badgeWidth,
                           smallMetrics.height() + 2);
         QPainterPath pillPath;
@@ -143,10 +145,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           smallMetrics.elidedText(badge, Qt::ElideRight, badgeWidth - 12));
     }
     painter->setPen(muted);
-    painter->drawText(QRect(content.left(), y, content.width() - badgeWidth - 6,
-                            smallMetrics.height() + 2),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(daysText, Qt::ElideRight,
-                                              content.width() - badgeWidth - 6));
+    painter->drawText(
+        QRect(content.left(), y, content.width() - badgeWidth - 6, smallMetrics.height() + 2),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        smallMetrics.elidedText(daysText, Qt::ElideRight, content.width() - badgeWidth - 6));
     painter->restore();
 }

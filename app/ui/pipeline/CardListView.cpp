@@ -4,7 +4,8 @@
 #include <QKeyEvent>
 #include <QPainter>
 
-CardListView::CardListView(QWidget *parent) : QListView(parent)
+CardListView::CardListView(QWidget *parent)
+    : QListView(parent)
 {
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -38,8 +39,8 @@ void CardListView::paintEvent(QPaintEvent *event)
 
 void CardListView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->modifiers() == Qt::NoModifier
-        && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+    if (event->modifiers() == Qt::NoModifier &&
+        (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
         emit neighbourRequested(event->key() == Qt::Key_Left ? -1 : 1);
         event->accept();
         return;

@@ -14,8 +14,8 @@
 #include "ui/pipeline/StageColumn.h"
 
 #include <QAction>
-#include <QDragMoveEvent>
 #include <QApplication>
+#include <QDragMoveEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -115,15 +115,16 @@ QAction *PipelineView::makeAction(const QString &text, const QKeySequence &short
 
 void PipelineView::createActions()
 {
-    m_newAction = makeAction(tr("&New application…"), QKeySequence::New,
-                             &PipelineView::newApplication);
+    m_newAction =
+        makeAction(tr("&New application…"), QKeySequence::New, &PipelineView::newApplication);
     m_editAction = makeAction(tr("&Edit application…"), QKeySequence(Qt::Key_Return),
                               &PipelineView::editSelected);
     // Return only edits when a column has focus, never while typing in the search field.
     m_editAction->setShortcutContext(Qt::WidgetShortcut);
     m_archiveAction = makeAction(tr("&Archive"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                                  &PipelineView::archiveSelected);
-    m_deleteAction = makeAction(tr("&Delete…"), QKeySequence::Delete, &PipelineView::deleteSelected);
+    m_deleteAction =
+        makeAction(tr("&Delete…"), QKeySequence::Delete, &PipelineView::deleteSelected);
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_archiveListAction = new QAction(tr("Archi&ved applications…"), this);
     connect(m_archiveListAction, &QAction::triggered, this, &PipelineView::showArchive);
@@ -179,15 +180,16 @@ void PipelineView::createActions()
 
 QList<QAction *> PipelineView::applicationActions() const
 {
-    return {m_newAction,      m_editAction,      nullptr,        m_previousStageAction,
-            m_nextStageAction, m_upAction,        m_downAction,   nullptr,
-            m_archiveAction,  m_deleteAction,    nullptr,        m_archiveListAction};
+    return {m_newAction,       m_editAction,   nullptr,      m_previousStageAction,
+            m_nextStageAction, m_upAction,     m_downAction, nullptr,
+            m_archiveAction,   m_deleteAction, nullptr,      m_archiveListAction};
 }
 
 QList<QAction *> PipelineView::stageActions() const
 {
-    return {m_addStageAction,  m_addClosedStageAction, m_renameStageAction, m_stageLeftAction,
-            m_stageRightAction, nullptr,                m_removeStageAction};
+    return {m_addStageAction,   m_addClosedStageAction, m_renameStageAction,
+            m_stageLeftAction,  m_stageRightAction,     nullptr,
+            m_removeStageAction};
 }
 
 CardListView *PipelineView::columnView(int stageRow) const
@@ -282,8 +284,8 @@ bool PipelineView::eventFilter(QObject *watched, QEvent *event)
 void PipelineView::autoScrollStep()
 {
     QScrollBar *bar = m_scroll->horizontalScrollBar();
-    if (m_autoScrollDirection == 0 || bar->value() == (m_autoScrollDirection < 0 ? bar->minimum()
-                                                                                  : bar->maximum())) {
+    if (m_autoScrollDirection == 0 ||
+        bar->value() == (m_autoScrollDirection < 0 ? bar->minimum() : bar->maximum())) {
         m_autoScroll->stop();
         return;
     }
@@ -304,8 +306,8 @@ void PipelineView::updateSummary()
     if (m_model->filterText().trimmed().isEmpty())
         m_summary->setText(tr("%n application(s)", nullptr, total));
     else
-        m_summary->setText(tr("%1 of %n application(s) match", nullptr, total)
-                               .arg(QLocale().toString(visible)));
+        m_summary->setText(
+            tr("%1 of %n application(s) match", nullptr, total).arg(QLocale().toString(visible)));
 }
 
 void PipelineView::setActiveStageRow(int row)
@@ -326,8 +328,8 @@ void PipelineView::onSelectionChanged(int stageRow)
     // A plain click selects in one column only; Ctrl or Shift adds across columns.
     const Qt::KeyboardModifiers modifiers = QApplication::keyboardModifiers();
     CardListView *view = columnView(stageRow);
-    if (view && view->selectionModel()->hasSelection()
-        && !(modifiers & (Qt::ControlModifier | Qt::ShiftModifier))) {
+    if (view && view->selectionModel()->hasSelection() &&
+        !(modifiers & (Qt::ControlModifier | Qt::ShiftModifier))) {
         m_clearingSelection = true;
         for (int row = 0; row < m_columns.size(); ++row)
             if (row != stageRow)
@@ -392,8 +394,8 @@ void PipelineView::updateActions()
     const bool hasStage = !m_columns.isEmpty();
     for (QAction *action : {m_addStageAction, m_addClosedStageAction})
         action->setEnabled(writable);
-    for (QAction *action : {m_renameStageAction, m_stageLeftAction, m_stageRightAction,
-                            m_removeStageAction})
+    for (QAction *action :
+         {m_renameStageAction, m_stageLeftAction, m_stageRightAction, m_removeStageAction})
         action->setEnabled(writable && hasStage);
 }
 
@@ -440,7 +442,8 @@ void PipelineView::editSelected()
     const QList<qint64> ids = selectedIds();
     qint64 id = ids.isEmpty() ? 0 : ids.first();
     if (CardListView *view = columnView(m_activeStage);
-        view && view->currentIndex().isValid() && ids.contains(m_model->cardId(view->currentIndex())))
+        view && view->currentIndex().isValid() &&
+        ids.contains(m_model->cardId(view->currentIndex())))
         id = m_model->cardId(view->currentIndex());
     if (id == 0)
         return;
@@ -493,8 +496,7 @@ void PipelineView::deleteSelected()
                       "brings them back.",
                       nullptr, int(ids.size()));
     }
-    if (!Prompter::instance().confirm(window(), tr("Delete applications"), question,
-                                      tr("Delete")))
+    if (!Prompter::instance().confirm(window(), tr("Delete applications"), question, tr("Delete")))
         return;
     m_undoStack->push(
         new RemoveApplicationsCommand(m_model, ids, RemoveApplicationsCommand::Mode::Delete));
@@ -575,8 +577,8 @@ void PipelineView::renameStage()
     const StageInfo stage = m_model->stageAt(m_activeStage);
     if (stage.id == 0)
         return;
-    const auto name = Prompter::instance().text(window(), tr("Rename stage"), tr("Stage name:"),
-                                                stage.name);
+    const auto name =
+        Prompter::instance().text(window(), tr("Rename stage"), tr("Stage name:"), stage.name);
     if (!name || name->trimmed() == stage.name)
         return;
     if (Status valid = m_model->store()->validateStageName(*name, stage.id); !valid) {
@@ -622,7 +624,8 @@ void PipelineView::removeStage()
             }
         const auto choice = Prompter::instance().choose(
             window(), tr("Remove stage “%1”").arg(stage.name),
-            tr("Choose the stage for the %n application(s) now in “%1”:", nullptr, cards).arg(stage.name),
+            tr("Choose the stage for the %n application(s) now in “%1”:", nullptr, cards)
+                .arg(stage.name),
             names, 0);
         if (!choice || *choice < 0 || *choice >= ids.size())
             return;

@@ -27,8 +27,8 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
     setAutoFillBackground(true);
     QPalette columnPalette = palette();
     const QColor window = columnPalette.color(QPalette::Window);
-    columnPalette.setColor(QPalette::Window, window.lightness() > 128 ? window.darker(104)
-                                                                      : window.lighter(115));
+    columnPalette.setColor(QPalette::Window,
+                           window.lightness() > 128 ? window.darker(104) : window.lighter(115));
     setPalette(columnPalette);
 
     m_title->setTextFormat(Qt::PlainText);
@@ -37,9 +37,9 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
     m_title->setFont(titleFont);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("stageCount"));
-    m_count->setStyleSheet(QStringLiteral(
-        "QLabel#stageCount { background: palette(mid); color: palette(base); "
-        "border-radius: 8px; padding: 0px 7px; }"));
+    m_count->setStyleSheet(
+        QStringLiteral("QLabel#stageCount { background: palette(mid); color: palette(base); "
+                       "border-radius: 8px; padding: 0px 7px; }"));
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setAutoRaise(true);
     m_menuButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));
@@ -80,9 +80,10 @@ void StageColumn::refreshHeader()
     m_title->setText(index.data(Qt::DisplayRole).toString());
     const int visible = index.data(BoardModel::VisibleCountRole).toInt();
     const int total = index.data(BoardModel::TotalCountRole).toInt();
-    m_count->setText(visible == total ? QLocale().toString(total)
-                                      : tr("%1 of %2").arg(QLocale().toString(visible),
-                                                           QLocale().toString(total)));
+    m_count->setText(
+        visible == total
+            ? QLocale().toString(total)
+            : tr("%1 of %2").arg(QLocale().toString(visible), QLocale().toString(total)));
     m_count->setToolTip(tr("%n application(s) in this stage", nullptr, total));
 }
 
