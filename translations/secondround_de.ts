@@ -439,6 +439,10 @@
         <comment>short date on a card</comment>
         <translation>d. MMM</translation>
     </message>
+    <message>
+        <source>Application number %1</source>
+        <translation>Bewerbung Nr. %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarView</name>

@@ -522,6 +522,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         if (stale)
             lines << tr("No activity for %n day(s)", nullptr,
                         int(info.lastActivityAt.toLocalTime().date().daysTo(today)));
+        lines << tr("Application number %1").arg(info.id);
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
