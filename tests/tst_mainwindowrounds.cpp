@@ -8,6 +8,7 @@
 #include "models/calendar/UpcomingRoundsModel.h"
 #include "ui/MainWindow.h"
 #include "ui/calendar/CalendarView.h"
+#include "ui/calendar/MonthView.h"
 #include "ui/calendar/ReminderNotifier.h"
 #include "ui/pipeline/CardListView.h"
 #include "ui/pipeline/PipelineView.h"
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimeEdit>
 #include <QUndoStack>
 #include <QUrl>
@@ -113,6 +115,28 @@ private slots:
         RoundStore rounds(m_file->database);
         QTRY_VERIFY(!rounds.roundsForApplication(app).value().isEmpty());
         QVERIFY(m_prompter->errors.isEmpty());
+    }
+
+    void invitationDroppedOnCalendarGridIsImported()
+    {
+        const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        openWindow();
+        m_window->tabs()->setCurrentWidget(m_window->calendarView());
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            dialog.accept();
+            return dialog.result();
+        };
+        QWidget *grid = m_window->calendarView()->monthView()->grid()->viewport();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(QStringLiteral(ICS_FIXTURES "/durations.ics"))});
+        const QPoint centre = grid->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(grid, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(grid, &drop);
+        RoundStore rounds(m_file->database);
+        QTRY_VERIFY(!rounds.roundsForApplication(app).value().isEmpty());
     }
 
     void nonCalendarDropIsIgnored()

@@ -55,6 +55,10 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     , m_statusFile(new QLabel(this))
 {
     setAcceptDrops(true);
+    // Views that take drops of their own (board columns, the month grid) would swallow a
+    // dropped invitation; watching all drops lets it through to the import wherever it
+    // lands in this window.
+    qApp->installEventFilter(this);
     // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
     m_nextRoundTimer->setInterval(5 * 60 * 1000);
     connect(m_nextRoundTimer, &QTimer::timeout, this, [this] {
@@ -563,6 +567,24 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (m_database && !IcsActions::calendarFilesIn(event->mimeData()).isEmpty())
         event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
+        return QMainWindow::eventFilter(watched, event);
+    auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget == this || widget->window() != this)
+        return QMainWindow::eventFilter(watched, event);
+    auto *drag = static_cast<QDropEvent *>(event);
+    if (!m_database || IcsActions::calendarFilesIn(drag->mimeData()).isEmpty())
+        return QMainWindow::eventFilter(watched, event);
+    if (type == QEvent::Drop)
+        dropEvent(drag);
+    else
+        drag->acceptProposedAction();
+    return true;
 }
 
 void MainWindow::dropEvent(QDropEvent *event)

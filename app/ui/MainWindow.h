@@ -62,6 +62,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
