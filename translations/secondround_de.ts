@@ -528,6 +528,12 @@
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
+    <message>
+        <source>d</source>
+        <comment>first day of a week in the same month</comment>
+        <extracomment>First day of a week within one month (Qt date format; German: &quot;d.&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>

@@ -317,7 +317,8 @@ void CalendarView::updateHeading()
             //: First day of a week whose month differs from the last day's (Qt date format)
             start = locale.toString(first, tr("d MMMM"));
         else
-            start = QString::number(first.day());
+            //: First day of a week within one month (Qt date format; German: "d.")
+            start = locale.toString(first, tr("d", "first day of a week in the same month"));
         //: A week in the agenda heading: "23 – 29 November 2026"
         m_heading->setText(tr("%1 – %2").arg(start, end));
     }
