@@ -532,7 +532,7 @@
         <source>d</source>
         <comment>first day of a week in the same month</comment>
         <extracomment>First day of a week within one month (Qt date format; German: &quot;d.&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
 </context>
 <context>
