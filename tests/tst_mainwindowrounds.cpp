@@ -1,5 +1,6 @@
 #include "FakePrompter.h"
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "core/AppSettings.h"
 #include "core/RoundStore.h"
@@ -184,16 +185,8 @@ private slots:
 private:
     void openWindow()
     {
-        const QString path = m_file->database->path();
-        m_file->store.reset();
-        m_file->database.reset();
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        QVERIFY(m_window->openDatabase(path));
-        m_file->database = m_window->boardModel()->store()->sharedDatabase();
-        m_file->store = std::make_unique<PipelineStore>(m_file->database);
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = openWindowOn(*m_file, m_settings.get(), QSize(1400, 900));
+        QVERIFY(m_window);
     }
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;

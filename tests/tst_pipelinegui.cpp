@@ -1,5 +1,6 @@
 #include "FakePrompter.h"
 #include "TestSupport.h"
+#include "WindowTestSupport.h"
 
 #include "core/AppSettings.h"
 #include "models/BoardModel.h"
@@ -510,17 +511,8 @@ private slots:
 private:
     void openWindow()
     {
-        // One file, one lock: the window takes over the test's connection.
-        const QString path = m_file->database->path();
-        m_file->store.reset();
-        m_file->database.reset();
-        m_window = std::make_unique<MainWindow>(m_settings.get());
-        QVERIFY(m_window->openDatabase(path));
-        m_file->database = m_window->boardModel()->store()->sharedDatabase();
-        m_file->store = std::make_unique<PipelineStore>(m_file->database);
-        m_window->resize(1600, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = openWindowOn(*m_file, m_settings.get());
+        QVERIFY(m_window);
     }
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;

@@ -1,7 +1,7 @@
 #include "core/ApplicationValidator.h"
+#include "core/WebLink.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 QString ApplicationValidator::normalisedUrl(const QString &url)
 {
@@ -37,11 +37,7 @@ QList<ApplicationValidator::Problem> ApplicationValidator::validate(const Applic
 
     const QString link = normalisedUrl(f.jobUrl);
     if (!link.isEmpty()) {
-        const QUrl url(link, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-            url.host().isEmpty())
+        if (!WebLink::isValid(link))
             problems.append({Field::JobUrl, tr("The job link must be a web address starting "
                                                "with http:// or https://.")});
     }

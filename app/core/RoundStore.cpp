@@ -6,12 +6,12 @@
 #include "core/RoundValidator.h"
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
+#include "core/WebLink.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
-#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -433,11 +433,7 @@ QString RoundStore::validatePerson(const PersonFields &fields)
     }
     const QString link = fields.profileUrl.trimmed();
     if (!link.isEmpty()) {
-        const QUrl url(link, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-            url.host().isEmpty())
+        if (!WebLink::isValid(link))
             return tr("The profile link must be a web address starting with http:// or https://.");
     }
     return {};

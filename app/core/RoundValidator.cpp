@@ -1,7 +1,7 @@
 #include "core/RoundValidator.h"
+#include "core/WebLink.h"
 
 #include <QTimeZone>
-#include <QUrl>
 
 QDateTime RoundValidator::localToInstant(const QDate &date, const QTime &time, const QString &zone)
 {
@@ -39,11 +39,7 @@ QList<RoundValidator::Problem> RoundValidator::validate(const RoundFields &field
             {Field::Location, tr("The location is too long (at most 300 characters).")});
     const QString link = fields.meetingUrl.trimmed();
     if (!link.isEmpty()) {
-        const QUrl url(link, QUrl::StrictMode);
-        const QString scheme = url.scheme().toLower();
-        if (!url.isValid() ||
-            (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
-            url.host().isEmpty())
+        if (!WebLink::isValid(link))
             problems.append({Field::MeetingUrl, tr("The meeting link must be a web address "
                                                    "starting with http:// or https://.")});
     }
