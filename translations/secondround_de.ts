@@ -2626,11 +2626,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>%1–%2</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>between names</comment>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>Ask who will attend</source>
         <translation>Fragen Sie, wer teilnimmt</translation>
     </message>

@@ -287,7 +287,7 @@ void ApplicationRoundsDialog::updatePeople()
     }
     if (round.people.isEmpty()) {
         // The reminder stands where the names will be; it cannot be opened.
-        auto *item = new QListWidgetItem(RoundFormat::askWhoWillAttend(), m_peopleList);
+        auto *item = new QListWidgetItem(RoundFormat::people(round), m_peopleList);
         item->setFlags(Qt::NoItemFlags);
     } else if (!m_peopleList->currentItem()) {
         m_peopleList->setCurrentRow(0);

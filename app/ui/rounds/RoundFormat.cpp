@@ -1,6 +1,7 @@
 #include "ui/rounds/RoundFormat.h"
 
 #include "core/LocaleFormat.h"
+#include "models/calendar/RoundText.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -67,12 +68,8 @@ QString RoundFormat::timeRange(const RoundInfo &round)
 
 QString RoundFormat::people(const RoundInfo &round)
 {
-    if (round.people.isEmpty())
-        return askWhoWillAttend();
-    QStringList names;
-    for (const PersonInfo &person : round.people)
-        names << person.fields.name;
-    return names.join(tr(", ", "between names"));
+    // One wording for the calendar and the dialogs.
+    return RoundText::people(round);
 }
 
 QString RoundFormat::askWhoWillAttend()
