@@ -144,7 +144,7 @@ private slots:
     {
         openWindow();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(QStringLiteral("/tmp/notes.txt"))});
+        mime.setUrls({QUrl::fromLocalFile(m_file->dir.filePath(QStringLiteral("notes.txt")))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
                               Qt::NoModifier);
         QApplication::sendEvent(m_window.get(), &enter);
