@@ -86,24 +86,19 @@ void AddRoundCommand::undo()
 
 // ---- Edit -----------------------------------------------------------------------------
 
-EditRoundCommand::EditRoundCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
-                                   RoundFields fields, QUndoCommand *parent)
-    : QUndoCommand(
-          QCoreApplication::translate("RoundCommands", "Edit %1")
-              .arg(roundName(store, roundId,
-                             QCoreApplication::translate("RoundCommands", "interview round"))),
-          parent)
+ChangeRoundCommand::ChangeRoundCommand(RoundStore *store, RoundSignals *roundSignals,
+                                       qint64 roundId, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_store(store)
     , m_signals(roundSignals)
     , m_id(roundId)
-    , m_fields(std::move(fields))
 {}
 
-void EditRoundCommand::redo()
+void ChangeRoundCommand::redo()
 {
     if (m_after) {
-        // Writing the snapshot back, rather than the fields again, restores the exact
-        // row including its modification time.
+        // Writing the snapshot back, rather than making the change again, restores the
+        // exact row including its modification time.
         if (Status ok = m_store->restoreRound(*m_after); !ok) {
             report(m_signals, ok.error());
             return;
@@ -115,15 +110,15 @@ void EditRoundCommand::redo()
             report(m_signals, before.error());
             return;
         }
-        if (Status ok = m_store->updateRound(m_id, m_fields); !ok) {
+        if (Status ok = apply(); !ok) {
             setObsolete(true);
             report(m_signals, ok.error());
             return;
         }
         auto after = m_store->snapshot(m_id);
         if (!after) {
-            // The edit is saved. Without this snapshot a redo after undo applies the
-            // fields again instead, which differs only in the modification time.
+            // The change is saved. Without this snapshot a redo after undo makes the
+            // change again instead, which differs only in the modification time.
             report(m_signals, after.error());
         } else {
             m_after = after.take();
@@ -133,7 +128,7 @@ void EditRoundCommand::redo()
     roundsChanged(m_signals);
 }
 
-void EditRoundCommand::undo()
+void ChangeRoundCommand::undo()
 {
     if (!m_before)
         return;
@@ -142,6 +137,22 @@ void EditRoundCommand::undo()
         return;
     }
     roundsChanged(m_signals);
+}
+
+EditRoundCommand::EditRoundCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
+                                   RoundFields fields, QUndoCommand *parent)
+    : ChangeRoundCommand(
+          store, roundSignals, roundId,
+          QCoreApplication::translate("RoundCommands", "Edit %1")
+              .arg(roundName(store, roundId,
+                             QCoreApplication::translate("RoundCommands", "interview round"))),
+          parent)
+    , m_fields(std::move(fields))
+{}
+
+Status EditRoundCommand::apply()
+{
+    return m_store->updateRound(m_id, m_fields);
 }
 
 // ---- Delete ---------------------------------------------------------------------------
@@ -197,53 +208,16 @@ void DeleteRoundCommand::undo()
 RescheduleRoundCommand::RescheduleRoundCommand(RoundStore *store, RoundSignals *roundSignals,
                                                qint64 roundId, QDateTime newStartUtc,
                                                QUndoCommand *parent)
-    : QUndoCommand(
+    : ChangeRoundCommand(
+          store, roundSignals, roundId,
           QCoreApplication::translate("RoundCommands", "Move %1")
               .arg(roundName(store, roundId,
                              QCoreApplication::translate("RoundCommands", "interview round"))),
           parent)
-    , m_store(store)
-    , m_signals(roundSignals)
-    , m_id(roundId)
     , m_newStartUtc(std::move(newStartUtc))
 {}
 
-void RescheduleRoundCommand::redo()
+Status RescheduleRoundCommand::apply()
 {
-    if (m_after) {
-        if (Status ok = m_store->restoreRound(*m_after); !ok) {
-            report(m_signals, ok.error());
-            return;
-        }
-    } else {
-        auto before = m_store->snapshot(m_id);
-        if (!before) {
-            setObsolete(true);
-            report(m_signals, before.error());
-            return;
-        }
-        if (Status ok = m_store->reschedule(m_id, m_newStartUtc); !ok) {
-            setObsolete(true);
-            report(m_signals, ok.error());
-            return;
-        }
-        auto after = m_store->snapshot(m_id);
-        if (!after)
-            report(m_signals, after.error());
-        else
-            m_after = after.take();
-        m_before = before.take();
-    }
-    roundsChanged(m_signals);
-}
-
-void RescheduleRoundCommand::undo()
-{
-    if (!m_before)
-        return;
-    if (Status ok = m_store->restoreRound(*m_before); !ok) {
-        report(m_signals, ok.error());
-        return;
-    }
-    roundsChanged(m_signals);
+    return m_store->reschedule(m_id, m_newStartUtc);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/RoundTypes.h"
 
 #include <QUndoCommand>
@@ -37,22 +38,40 @@ private:
     std::optional<RoundSnapshot> m_removed;
 };
 
-class EditRoundCommand : public QUndoCommand
+// A change to an existing round, undone by writing back the row as it was before and
+// redone by writing back the row as it was after, so both directions are exact.
+class ChangeRoundCommand : public QUndoCommand
+{
+public:
+    void redo() override;
+    void undo() override;
+
+protected:
+    ChangeRoundCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
+                       const QString &text, QUndoCommand *parent);
+    // Makes the change the first time redo() runs.
+    virtual Status apply() = 0;
+
+    RoundStore *m_store;
+    RoundSignals *m_signals;
+    qint64 m_id;
+
+private:
+    std::optional<RoundSnapshot> m_before;
+    std::optional<RoundSnapshot> m_after;
+};
+
+class EditRoundCommand : public ChangeRoundCommand
 {
 public:
     EditRoundCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
                      RoundFields fields, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Status apply() override;
 
 private:
-    RoundStore *m_store;
-    RoundSignals *m_signals;
-    qint64 m_id;
     RoundFields m_fields;
-    std::optional<RoundSnapshot> m_before;
-    std::optional<RoundSnapshot> m_after;
 };
 
 class DeleteRoundCommand : public QUndoCommand
@@ -73,20 +92,15 @@ private:
 
 // Moves a round to another instant and keeps everything else: what a drag in the
 // calendar does.
-class RescheduleRoundCommand : public QUndoCommand
+class RescheduleRoundCommand : public ChangeRoundCommand
 {
 public:
     RescheduleRoundCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
                            QDateTime newStartUtc, QUndoCommand *parent = nullptr);
 
-    void redo() override;
-    void undo() override;
+protected:
+    Status apply() override;
 
 private:
-    RoundStore *m_store;
-    RoundSignals *m_signals;
-    qint64 m_id;
     QDateTime m_newStartUtc;
-    std::optional<RoundSnapshot> m_before;
-    std::optional<RoundSnapshot> m_after;
 };
