@@ -186,18 +186,6 @@
         <source>Edit application — %1</source>
         <translation>Bewerbung bearbeiten – %1</translation>
     </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
 </context>
 <context>
     <name>ApplicationRoundsDialog</name>
@@ -1584,18 +1572,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>The email address does not look right (name@example.com).</source>
         <translation>Die E-Mail-Adresse scheint nicht zu stimmen (name@example.com).</translation>
     </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
 </context>
 <context>
     <name>PersonPage</name>
@@ -2002,6 +1978,21 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>Wählen Sie die Phase für die %n Bewerbung, die sich jetzt in „%1“ befindet:</numerusform>
             <numerusform>Wählen Sie die Phase für die %n Bewerbungen, die sich jetzt in „%1“ befinden:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You have typed into this form. Close it and lose what you typed?</source>
+        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2590,18 +2581,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Wählen Sie den Tag des Gesprächs.</translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>You have typed into this form. Close it and lose what you typed?</source>
-        <translation>Sie haben in diesem Formular etwas eingegeben. Möchten Sie es schließen und Ihre Eingaben verwerfen?</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/Prompter.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -18,6 +19,14 @@ Prompter &Prompter::instance()
 {
     static WidgetPrompter real;
     return installed() ? *installed() : real;
+}
+
+bool Prompter::confirmDiscardTyping(QWidget *parent)
+{
+    return confirm(parent, QCoreApplication::translate("Prompter", "Discard changes?"),
+                   QCoreApplication::translate("Prompter", "You have typed into this form. Close "
+                                                           "it and lose what you typed?"),
+                   QCoreApplication::translate("Prompter", "Discard"));
 }
 
 void Prompter::setInstance(Prompter *prompter)

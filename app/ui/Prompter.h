@@ -30,6 +30,9 @@ public:
     // Runs a modal dialog and returns its result code.
     virtual int run(QDialog &dialog) = 0;
 
+    // The question every form asks before throwing away what the user typed.
+    bool confirmDiscardTyping(QWidget *parent);
+
     static Prompter &instance();
     // Tests install their own; nullptr restores the real one.
     static void setInstance(Prompter *prompter);

@@ -560,11 +560,7 @@ QString ApplicationDialog::problemText(Field field) const
 
 void ApplicationDialog::reject()
 {
-    if (fields() != m_initialFields &&
-        !Prompter::instance().confirm(this, tr("Discard changes?"),
-                                      tr("You have typed into this form. Close it and lose "
-                                         "what you typed?"),
-                                      tr("Discard"))) {
+    if (fields() != m_initialFields && !Prompter::instance().confirmDiscardTyping(this)) {
         return;
     }
     QDialog::reject();

@@ -205,11 +205,7 @@ void PersonDialog::accept()
 
 void PersonDialog::reject()
 {
-    if (fields() != m_initialFields &&
-        !Prompter::instance().confirm(this, tr("Discard changes?"),
-                                      tr("You have typed into this form. Close it and lose "
-                                         "what you typed?"),
-                                      tr("Discard"))) {
+    if (fields() != m_initialFields && !Prompter::instance().confirmDiscardTyping(this)) {
         return;
     }
     QDialog::reject();
