@@ -49,6 +49,8 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
+    // Lets Wayland match the window to the installed desktop entry and its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.secondround.SecondRound"));
     installTranslators(*app);
 
     QCommandLineParser parser;
