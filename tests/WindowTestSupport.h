@@ -27,3 +27,45 @@ inline std::unique_ptr<MainWindow> openWindowOn(TestFile &file, AppSettings *set
         return nullptr;
     return window;
 }
+
+#include "FakePrompter.h"
+
+#include <QSettings>
+
+// Fresh state for a test that drives the main window: temporary settings, a new file,
+// a prompter that answers in advance. Test classes derive from it and call
+// setUpWindowTest() from init() and tearDownWindowTest() from cleanup().
+class WindowTestCase : public QObject
+{
+protected:
+    void setUpWindowTest()
+    {
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        m_file = std::make_unique<TestFile>();
+        m_prompter = std::make_unique<FakePrompter>();
+        m_settings = std::make_unique<AppSettings>();
+        m_settings->setSampleDataOffered(true);
+    }
+
+    void tearDownWindowTest()
+    {
+        m_window.reset();
+        m_settings.reset();
+        m_prompter.reset();
+        m_file.reset();
+    }
+
+    void openWindow(const QSize &size = QSize(1600, 900))
+    {
+        m_window = openWindowOn(*m_file, m_settings.get(), size);
+        QVERIFY(m_window);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<TestFile> m_file;
+    std::unique_ptr<FakePrompter> m_prompter;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};

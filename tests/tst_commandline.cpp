@@ -1,3 +1,5 @@
+#include "ProcessSupport.h"
+
 #include "core/Database.h"
 
 #include <QCryptographicHash>
@@ -9,28 +11,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // No display at all: jobs without a window must not need one.
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
 }
 
 QByteArray hashOf(const QString &path)

@@ -28,34 +28,19 @@
 
 // The interview features as a user reaches them from the main window: scheduling from
 // the board, the calendar tab, invitations dropped on the window, reminders.
-class TestMainWindowRounds : public QObject
+class TestMainWindowRounds : public WindowTestCase
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-        m_file = std::make_unique<TestFile>();
-        m_prompter = std::make_unique<FakePrompter>();
-        m_settings = std::make_unique<AppSettings>();
-        m_settings->setSampleDataOffered(true);
-    }
+    void init() { setUpWindowTest(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-        m_prompter.reset();
-        m_file.reset();
-    }
+    void cleanup() { tearDownWindowTest(); }
 
     void scheduleSecondRoundShowsOnBoardAndCalendar()
     {
         const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow();
+        openWindow(QSize(1400, 900));
         const QStringList before = m_file->dump();
         m_window->pipelineView()->selectCards({app});
         m_prompter->confirmAnswer = true; // yes, move it to Interviewing
@@ -100,7 +85,7 @@ private slots:
     void invitationDroppedOnWindowIsImported()
     {
         const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow();
+        openWindow(QSize(1400, 900));
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.accept();
             return dialog.result();
@@ -121,7 +106,7 @@ private slots:
     void invitationDroppedOnCalendarGridIsImported()
     {
         const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow();
+        openWindow(QSize(1400, 900));
         m_window->tabs()->setCurrentWidget(m_window->calendarView());
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.accept();
@@ -142,7 +127,7 @@ private slots:
 
     void nonCalendarDropIsIgnored()
     {
-        openWindow();
+        openWindow(QSize(1400, 900));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_file->dir.filePath(QStringLiteral("notes.txt")))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
@@ -162,7 +147,7 @@ private slots:
             QVERIFY(rounds.createRound(app, fields).ok());
         }
         m_settings->setReminderLeadMinutes(60);
-        openWindow();
+        openWindow(QSize(1400, 900));
         m_window->reminders()->checkNow();
         auto *banner = m_window->findChild<QWidget *>(QStringLiteral("reminderBanner"));
         auto *text = m_window->findChild<QLabel *>(QStringLiteral("reminderText"));
@@ -173,7 +158,7 @@ private slots:
 
     void calendarTabAndShortcuts()
     {
-        openWindow();
+        openWindow(QSize(1400, 900));
         QTabWidget *tabs = m_window->tabs();
         QCOMPARE(tabs->count(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
@@ -181,19 +166,6 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->pipelineView()));
     }
-
-private:
-    void openWindow()
-    {
-        m_window = openWindowOn(*m_file, m_settings.get(), QSize(1400, 900));
-        QVERIFY(m_window);
-    }
-
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<TestFile> m_file;
-    std::unique_ptr<FakePrompter> m_prompter;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindowRounds)

@@ -57,29 +57,14 @@ void selectCard(PipelineView *view, BoardModel *model, qint64 id,
 
 } // namespace
 
-class TestPipelineGui : public QObject
+class TestPipelineGui : public WindowTestCase
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-        m_file = std::make_unique<TestFile>();
-        m_prompter = std::make_unique<FakePrompter>();
-        m_settings = std::make_unique<AppSettings>();
-        m_settings->setSampleDataOffered(true);
-    }
+    void init() { setUpWindowTest(); }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_settings.reset();
-        m_prompter.reset();
-        m_file.reset();
-    }
+    void cleanup() { tearDownWindowTest(); }
 
     void dragCardToAnotherColumn()
     {
@@ -507,19 +492,6 @@ private slots:
         QSKIP("Permission bits are a Unix feature");
 #endif
     }
-
-private:
-    void openWindow()
-    {
-        m_window = openWindowOn(*m_file, m_settings.get());
-        QVERIFY(m_window);
-    }
-
-    std::unique_ptr<QTemporaryDir> m_settingsDir;
-    std::unique_ptr<TestFile> m_file;
-    std::unique_ptr<FakePrompter> m_prompter;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestPipelineGui)

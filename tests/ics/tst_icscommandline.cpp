@@ -1,3 +1,5 @@
+#include "ProcessSupport.h"
+
 #include "core/Database.h"
 #include "core/RoundStore.h"
 #include "core/ical/IcsReader.h"
@@ -15,30 +17,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = ProcessRun;
 
-// The executable as a script would run it: a separate process, no display at all.
 Run run(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("DISPLAY"));
-    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    if (process.exitStatus() != QProcess::NormalExit)
-        return {-2, {}, QStringLiteral("crashed")};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
 }
 
 QString fixturePath(const QString &name)
