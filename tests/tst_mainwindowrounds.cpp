@@ -18,8 +18,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimeEdit>
@@ -154,6 +156,31 @@ private slots:
         QVERIFY(banner && text);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(text->text().contains(QStringLiteral("Initech")), qPrintable(text->text()));
+    }
+
+    void archivingTakesRoundsOffTheCalendarButSearchingDoesNot()
+    {
+        const qint64 app = m_file->add(QStringLiteral("Hooli"), QStringLiteral("Engineer"));
+        {
+            RoundStore rounds(m_file->database);
+            RoundFields fields;
+            fields.timeZoneId = QStringLiteral("UTC");
+            fields.start = Clock::nowUtc().addDays(2);
+            QVERIFY(rounds.createRound(app, fields).ok());
+        }
+        openWindow(QSize(1400, 900));
+        CalendarView *calendar = m_window->calendarView();
+        QCOMPARE(calendar->upcomingModel()->rowCount(), 1);
+        QSignalSpy applications(m_window->boardModel(), &BoardModel::applicationsChanged);
+        QTest::keyClicks(m_window->pipelineView()->searchField(), QStringLiteral("zzz"));
+        QCOMPARE(applications.size(), 0);
+        m_window->pipelineView()->searchField()->clear();
+        m_window->pipelineView()->selectCards({app});
+        m_window->pipelineView()->archiveSelected();
+        QCOMPARE(applications.size(), 1);
+        QCOMPARE(calendar->upcomingModel()->rowCount(), 0);
+        m_window->undoStack()->undo();
+        QCOMPARE(calendar->upcomingModel()->rowCount(), 1);
     }
 
     void calendarTabAndShortcuts()

@@ -50,6 +50,7 @@ Status BoardModel::reload()
     for (Column &column : m_columns)
         rebuildVisible(column);
     endResetModel();
+    emit applicationsChanged();
     return Status::success();
 }
 
@@ -340,6 +341,7 @@ Status BoardModel::insertCardsFromStore(QList<qint64> ids)
         endInsertRows();
     }
     emitCountsChanged();
+    emit applicationsChanged();
     return Status::success();
 }
 
@@ -360,6 +362,7 @@ void BoardModel::removeCards(const QList<qint64> &ids)
             endRemoveRows();
     }
     emitCountsChanged();
+    emit applicationsChanged();
 }
 
 Status BoardModel::refreshCard(qint64 applicationId)

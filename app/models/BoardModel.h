@@ -88,6 +88,9 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // Applications came onto or left the board (added, archived, deleted, put back) —
+    // unlike filtering, which only hides cards.
+    void applicationsChanged();
     // A drop asks for a move; the board turns it into an undoable command.
     void moveRequested(const QList<qint64> &ids, qint64 toStageId, qint64 beforeId);
 

@@ -316,8 +316,7 @@ bool MainWindow::openDatabase(const QString &path)
         new ReminderNotifier(m_rounds.get(), this, m_settings->reminderLeadMinutes(), this);
     connect(m_reminders, &ReminderNotifier::bannerRequested, this, &MainWindow::showReminderBanner);
     // Archiving or deleting an application takes its rounds off the calendar.
-    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, m_calendar, &CalendarView::reload);
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_calendar, &CalendarView::reload);
+    connect(m_model.get(), &BoardModel::applicationsChanged, m_calendar, &CalendarView::reload);
     rebuildMenusForFile();
 
     m_readOnlyBanner->setVisible(m_database->isReadOnly());
