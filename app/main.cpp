@@ -2,10 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "core/Database.h"
-#include "core/SampleData.h"
-#include "models/BoardModel.h"
 #include "ui/MainWindow.h"
-#include "ui/Prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,11 +3,6 @@
 
 #include <QRegularExpression>
 
-QString ApplicationValidator::normalisedUrl(const QString &url)
-{
-    return url.trimmed();
-}
-
 QList<ApplicationValidator::Problem> ApplicationValidator::validate(const ApplicationFields &f,
                                                                     const QDate &today)
 {
@@ -35,7 +30,7 @@ QList<ApplicationValidator::Problem> ApplicationValidator::validate(const Applic
         problems.append({Field::Source,
                          tr("The source is too long (at most %1 characters).").arg(MaxNameLength)});
 
-    const QString link = normalisedUrl(f.jobUrl);
+    const QString link = f.jobUrl.trimmed();
     if (!link.isEmpty()) {
         if (!WebLink::isValid(link))
             problems.append({Field::JobUrl, tr("The job link must be a web address starting "

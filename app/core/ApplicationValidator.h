@@ -34,5 +34,4 @@ public:
     static constexpr qint64 MaxSalary = 1'000'000'000'000;
 
     static QList<Problem> validate(const ApplicationFields &fields, const QDate &today);
-    static QString normalisedUrl(const QString &url);
 };
