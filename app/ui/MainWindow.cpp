@@ -210,6 +210,7 @@ void MainWindow::rebuildMenusForFile()
             newRoundOn(m_calendar ? m_calendar->selectedDate() : QDate());
         });
     newRound->setEnabled(!m_database->isReadOnly());
+    m_calendarMenu->addAction(m_calendar->todayAction());
     QAction *showCalendar = m_calendarMenu->addAction(
         tr("Show the &calendar"), this, [this] { m_tabs->setCurrentWidget(m_calendar); });
     showCalendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
