@@ -40,6 +40,20 @@ public:
                               QTextStream &err);
     static int importCalendar(const QString &databasePath, const QString &icsPath,
                               qint64 applicationId, QTextStream &out, QTextStream &err);
+    // --draft-letters ROUND with --output-dir FOLDER, as given on the command line.
+    struct LettersJob
+    {
+        QString databasePath;
+        std::optional<QString> round;
+        std::optional<QString> outputDirectory;
+        // Any other job (--check, --sample-data, a calendar file) given as well.
+        bool otherJob = false;
+    };
+    static bool isLettersJob(const LettersJob &job) { return job.round || job.outputDirectory; }
+    // Writes the round's thank-you letters as .eml files, one per person, proposing drafts
+    // first where there are none; all files or none.
+    static int runLettersJob(const LettersJob &job, QTextStream &out, QTextStream &err);
+
     // A positive whole number, or nullopt.
     static std::optional<qint64> parseId(const QString &text);
 };

@@ -89,12 +89,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The number (id) of the application --import-ics "
                                             "adds the rounds to."),
         QCoreApplication::translate("main", "id"));
+    const QCommandLineOption draftLettersOption(
+        QStringLiteral("draft-letters"),
+        QCoreApplication::translate("main", "Write the thank-you letters of the interview round "
+                                            "<id> as .eml files, one for each person listed, "
+                                            "into the folder given with --output-dir, without "
+                                            "opening a window, then exit. Drafts are proposed "
+                                            "first for anyone who has none. Nothing is written "
+                                            "if any letter cannot be."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption outputDirOption(
+        QStringLiteral("output-dir"),
+        QCoreApplication::translate("main", "The folder --draft-letters writes into."),
+        QCoreApplication::translate("main", "folder"));
     parser.addOption(databaseOption);
     parser.addOption(sampleOption);
     parser.addOption(checkOption);
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    parser.addOption(draftLettersOption);
+    parser.addOption(outputDirOption);
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if (CommandLine::wantsNoWindow(argc, argv) && !parser.parse(QCoreApplication::arguments())) {
@@ -122,6 +137,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(applicationOption))
         calendarJob.application = parser.value(applicationOption);
     calendarJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption);
+
+    CommandLine::LettersJob lettersJob;
+    lettersJob.databasePath = path;
+    if (parser.isSet(draftLettersOption))
+        lettersJob.round = parser.value(draftLettersOption);
+    if (parser.isSet(outputDirOption))
+        lettersJob.outputDirectory = parser.value(outputDirOption);
+    lettersJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob);
+    if (CommandLine::isLettersJob(lettersJob))
+        return CommandLine::runLettersJob(lettersJob, out, err);
     if (CommandLine::isCalendarJob(calendarJob))
         return CommandLine::runCalendarJob(calendarJob, out, err);
 
