@@ -84,9 +84,7 @@ private slots:
                  QFileDevice::Permissions());
         const ParsedEml eml = parseEml(file.readAll());
         QCOMPARE(eml.faults, QStringList());
-        QCOMPARE(eml.header("To"),
-                 QStringLiteral("Jürgen Groß <jürgengroß@example.com>")
-                     .replace(QStringLiteral("jürgengroß"), QStringLiteral("jürgengroß")));
+        QCOMPARE(eml.header("To"), QStringLiteral("Jürgen Groß <jrgengro@example.com>"));
         QCOMPARE(eml.header("X-Unsent"), QStringLiteral("1"));
         QCOMPARE(eml.header("Subject"),
                  QStringLiteral("Thank you for our conversation about the Data engineer "
