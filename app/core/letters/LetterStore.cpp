@@ -6,6 +6,7 @@
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 #include "core/letters/LetterComposer.h"
+#include "core/text/PlainText.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,6 +142,10 @@ QString LetterStore::validate(const LetterTemplate &letterTemplate)
 {
     if (letterTemplate.name.trimmed().isEmpty())
         return tr("Give the template a name.");
+    if (PlainText::hasUnsafeInLine(letterTemplate.name) ||
+        PlainText::hasUnsafeInLine(letterTemplate.subject))
+        return tr("Remove the line breaks and invisible control characters; the name and the "
+                  "subject are one line each.");
     if (letterTemplate.name.trimmed().size() > 200)
         return tr("The name is too long (at most 200 characters).");
     if (letterTemplate.language.trimmed().size() < 2 ||
@@ -345,8 +350,22 @@ Result<LetterInfo> LetterStore::letter(qint64 letterId) const
     return found.value().first();
 }
 
+QString LetterStore::validate(const LetterFields &fields)
+{
+    if (PlainText::hasUnsafeInLine(fields.subject))
+        return tr("Remove the line breaks and invisible control characters; the subject is one "
+                  "line.");
+    if (fields.subject.size() > 1000)
+        return tr("The subject is too long (at most 1,000 characters).");
+    if (fields.body.size() > 1000000)
+        return tr("The letter is too long (at most 1,000,000 characters).");
+    return {};
+}
+
 Result<qint64> LetterStore::insertLetter(const LetterFields &fields, LetterStatus status)
 {
+    if (const QString problem = validate(fields); !problem.isEmpty())
+        return Result<qint64>::failure(problem);
     const QString now = stamp(Clock::nowUtc());
     QSqlQuery insert(db());
     if (Status ok =
@@ -381,6 +400,8 @@ Status LetterStore::updateLetter(qint64 letterId, const LetterFields &fields)
 {
     if (Status ro = readOnlyRefusal(); !ro)
         return ro;
+    if (const QString problem = validate(fields); !problem.isEmpty())
+        return Status::failure(problem);
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
@@ -516,6 +537,30 @@ Result<QList<qint64>> LetterStore::roundsAwaitingProposals(const QDateTime &nowU
     return ids;
 }
 
+Result<QList<qint64>> LetterStore::roundsNeedingPeople(const QDateTime &nowUtc) const
+{
+    const QDateTime lookback = nowUtc.toUTC().addDays(-ProposalLookbackDays);
+    QSqlQuery q(db());
+    if (Status ok = run(
+            q,
+            QStringLiteral("SELECT r.id, r.status, r.starts_at, r.duration_minutes FROM rounds r "
+                           "JOIN applications a ON a.id = r.application_id "
+                           "LEFT JOIN round_people rp ON rp.round_id = r.id "
+                           "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
+                           "AND r.starts_at >= ? AND rp.round_id IS NULL "
+                           "ORDER BY r.starts_at, r.id"),
+            {stamp(lookback.addSecs(-600 * 60))}, tr("The rounds could not be read."));
+        !ok)
+        return ok;
+    QList<qint64> ids;
+    while (q.next()) {
+        const QDateTime end = fromStamp(q.value(2)).addSecs(q.value(3).toLongLong() * 60);
+        if (hasEnded(q.value(1).toString(), end, nowUtc) && end >= lookback)
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
 Result<QList<qint64>> LetterStore::roundsWithoutLetters(const QDateTime &endedAfterUtc,
                                                         const QDateTime &endedUntilUtc) const
 {
@@ -593,16 +638,8 @@ LetterStore::snapshotForApplications(const QList<qint64> &applicationIds) const
                          {idArray(applicationIds)});
 }
 
-Status LetterStore::restore(const LetterSnapshot &snapshot)
+Status LetterStore::writeRows(const LetterSnapshot &snapshot)
 {
-    if (snapshot.isEmpty())
-        return Status::success();
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    const QString failed = tr("The letters could not be put back.");
-    Transaction transaction(db());
-    if (Status begun = transaction.begin(); !begun)
-        return begun;
     for (const QVariantMap &row : snapshot.letters) {
         // Column names come from the schema, never from user text. Nothing refers to a
         // letter, so replacing a row cascades nowhere.
@@ -615,10 +652,24 @@ Status LetterStore::restore(const LetterSnapshot &snapshot)
                             QStringLiteral("INSERT OR REPLACE INTO letters (%1) VALUES (?%2)")
                                 .arg(columns.join(QStringLiteral(", ")),
                                      QStringLiteral(", ?").repeated(columns.size() - 1)),
-                            values, failed);
+                            values, tr("The letters could not be put back."));
             !ok)
             return ok;
     }
+    return Status::success();
+}
+
+Status LetterStore::restore(const LetterSnapshot &snapshot)
+{
+    if (snapshot.isEmpty())
+        return Status::success();
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status ok = writeRows(snapshot); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -635,6 +686,28 @@ Status LetterStore::removeLetters(const QList<qint64> &letterIds)
                                        "json_each(?))"),
                         {idArray(letterIds)}, tr("The letters could not be removed."));
         !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot &snapshot)
+{
+    if (Status ro = readOnlyRefusal(); !ro)
+        return ro;
+    QList<qint64> missing = letterIds;
+    for (const QVariantMap &row : snapshot.letters)
+        missing.removeAll(row.value(QStringLiteral("id")).toLongLong());
+    Transaction transaction(db());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    QSqlQuery remove(db());
+    if (Status ok = run(remove,
+                        QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
+                                       "json_each(?))"),
+                        {idArray(missing)}, tr("The letters could not be put back."));
+        !ok)
+        return ok;
+    if (Status ok = writeRows(snapshot); !ok)
         return ok;
     return transaction.commit();
 }
@@ -656,6 +729,9 @@ Status LetterStore::setMyName(const QString &name)
     if (Status ro = readOnlyRefusal(); !ro)
         return ro;
     const QString trimmed = name.simplified();
+    if (PlainText::hasUnsafeInLine(name))
+        return Status::failure(tr("Remove the line breaks and invisible control characters; "
+                                  "your name is one line."));
     if (trimmed.size() > 200)
         return Status::failure(tr("The name is too long (at most 200 characters)."));
     Transaction transaction(db());

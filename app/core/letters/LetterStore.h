@@ -38,6 +38,7 @@ public:
     // Puts a deleted or edited template back, and the letters' links to it.
     Status restoreTemplate(const TemplateSnapshot &snapshot);
     static QString validate(const LetterTemplate &letterTemplate); // empty when valid
+    static QString validate(const LetterFields &fields);           // empty when valid
 
     // Letters that are not discarded, with what is needed to show them, by round and person.
     Result<QList<LetterInfo>> letters() const;
@@ -56,6 +57,9 @@ public:
     // Rounds that ended (marked done, or their end passed) in the last ProposalLookbackDays,
     // of active applications, with someone listed who has no letter yet.
     Result<QList<qint64>> roundsAwaitingProposals(const QDateTime &nowUtc) const;
+    // Rounds that ended in the last ProposalLookbackDays, of active applications, with
+    // nobody listed: the letters tab asks who was there.
+    Result<QList<qint64>> roundsNeedingPeople(const QDateTime &nowUtc) const;
     // Rounds that ended between the two instants and have no letter at all (for the reminder
     // two hours after the end).
     Result<QList<qint64>> roundsWithoutLetters(const QDateTime &endedAfterUtc,
@@ -71,6 +75,9 @@ public:
     Status restore(const LetterSnapshot &snapshot);
     // Removes letters outright (undo of making them).
     Status removeLetters(const QList<qint64> &letterIds);
+    // Makes the letters with these ids exactly what the snapshot holds: rows in it are
+    // written back, ids missing from it are removed. One transaction; for undo and redo.
+    Status putBack(const QList<qint64> &letterIds, const LetterSnapshot &snapshot);
 
     // The name letters are signed with ({my_name}); kept in the file.
     Result<QString> myName() const;
@@ -84,6 +91,8 @@ public:
 private:
     QSqlDatabase db() const;
     Status readOnlyRefusal() const;
+    // The rows of a snapshot written back, inside the caller's transaction.
+    Status writeRows(const LetterSnapshot &snapshot);
     // The INSERT alone, inside the caller's transaction.
     Result<qint64> insertLetter(const LetterFields &fields, LetterStatus status);
     Result<QList<LetterInfo>> query(const QString &where, const QVariantList &values) const;

@@ -1,5 +1,7 @@
 #include "core/letters/LetterText.h"
 
+#include "core/text/PlainText.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -33,7 +35,7 @@ QStringList LetterText::lines(const QString &text)
 
 QString LetterText::singleLine(const QString &text)
 {
-    return lines(text).join(QLatin1Char(' '));
+    return PlainText::singleLine(text);
 }
 
 bool LetterText::isUsableAddress(const QString &address)

@@ -14,7 +14,8 @@ public:
     static QString withoutControls(const QString &text);
     // Lines of a text whose breaks may be CRLF, CR or LF; control characters removed.
     static QStringList lines(const QString &text);
-    // One line for a header or a subject: breaks become spaces, controls removed.
+    // One line for a header or a subject: breaks become one space; controls and direction
+    // overrides removed (PlainText::singleLine, as every one-line field of the app).
     static QString singleLine(const QString &text);
     // An address a mail header or a mailto link can carry as it is (ASCII, one @, no spaces,
     // nothing that would end the address or start another one). Empty is not usable.
