@@ -9,6 +9,11 @@ list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     practice/InterviewPlanner.h
     practice/PracticeQueue.cpp
     practice/PracticeQueue.h
+    practice/PracticeStore.cpp
+    practice/PracticeStore.h
+    practice/PracticeTypes.h
+    practice/QuestionBank.cpp
+    practice/QuestionBank.h
     practice/QuestionCategory.cpp
     practice/QuestionCategory.h
     practice/QuestionFile.cpp
