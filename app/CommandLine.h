@@ -40,6 +40,17 @@ public:
                               QTextStream &err);
     static int importCalendar(const QString &databasePath, const QString &icsPath,
                               qint64 applicationId, QTextStream &out, QTextStream &err);
+    // --import-questions / --export-questions (CSV, header question,category,answer,tags).
+    struct QuestionJob
+    {
+        QString databasePath;
+        std::optional<QString> importPath;
+        std::optional<QString> exportPath;
+        bool otherJob = false; // --check, --sample-data or a calendar job
+    };
+    static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
+    static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
+
     // A positive whole number, or nullopt.
     static std::optional<qint64> parseId(const QString &text);
 };

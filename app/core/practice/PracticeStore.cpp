@@ -31,6 +31,35 @@ QVariant storedOrNull(const QDateTime &time)
     return time.isValid() ? QVariant(stored(time)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// Reads the stored form "yyyy-MM-ddTHH:mm:ss.zzzZ" directly: building the queue reads two
+// times per question, and QDateTime::fromString was most of its cost.
+QDateTime readTime(const QString &text)
+{
+    const auto digits = [&text](int from, int count, int &value) {
+        value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + int(c - u'0');
+        }
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, ms = 0;
+    if (text.size() == 24 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T') &&
+        text.at(19) == QLatin1Char('.') && text.at(23) == QLatin1Char('Z') && digits(0, 4, year) &&
+        digits(5, 2, month) && digits(8, 2, day) && digits(11, 2, hour) && digits(14, 2, minute) &&
+        digits(17, 2, second) && digits(20, 3, ms)) {
+        const QDate date(year, month, day);
+        if (date.isValid() && hour < 24 && minute < 60 && second < 60) {
+            const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+            return QDateTime::fromMSecsSinceEpoch(
+                ((days * 24 + hour) * 60 + minute) * 60000 + second * 1000 + ms, Qt::UTC);
+        }
+    }
+    return PipelineStore::fromStoredTime(text);
+}
+
 QString notNull(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -159,9 +188,8 @@ FsrsCard PracticeStore::cardFromRow(const QVariantMap &row)
     FsrsCard card;
     card.stability = row.value(QStringLiteral("stability")).toDouble();
     card.difficulty = row.value(QStringLiteral("difficulty")).toDouble();
-    card.lastReview =
-        PipelineStore::fromStoredTime(row.value(QStringLiteral("last_review")).toString());
-    card.due = PipelineStore::fromStoredTime(row.value(QStringLiteral("due")).toString());
+    card.lastReview = readTime(row.value(QStringLiteral("last_review")).toString());
+    card.due = readTime(row.value(QStringLiteral("due")).toString());
     if (row.value(QStringLiteral("last_review")).isNull())
         card.lastReview = QDateTime();
     if (row.value(QStringLiteral("due")).isNull())
@@ -449,6 +477,30 @@ Status PracticeStore::unlinkApplication(qint64 questionId, qint64 applicationId)
                {questionId, applicationId}, tr("The link could not be removed."));
 }
 
+Result<QStringList> PracticeStore::askedAt(qint64 questionId) const
+{
+    auto list = rows(
+        QStringLiteral("SELECT c.name AS company, a.role AS role, n.number AS number "
+                       "FROM question_applications qa "
+                       "JOIN applications a ON a.id = qa.application_id "
+                       "JOIN companies c ON c.id = a.company_id "
+                       "LEFT JOIN (SELECT id, row_number() OVER (PARTITION BY application_id "
+                       "  ORDER BY starts_at, id) AS number FROM rounds) n ON n.id = qa.round_id "
+                       "WHERE qa.question_id = ? ORDER BY qa.created_at, qa.application_id"),
+        {questionId});
+    if (!list)
+        return list.status();
+    QStringList labels;
+    for (const QVariantMap &row : list.value()) {
+        QString label = tr("%1, %2").arg(row.value(QStringLiteral("company")).toString(),
+                                         row.value(QStringLiteral("role")).toString());
+        if (!row.value(QStringLiteral("number")).isNull())
+            label = tr("%1 (round %2)").arg(label).arg(row.value(QStringLiteral("number")).toInt());
+        labels << label;
+    }
+    return labels;
+}
+
 Result<qint64> PracticeStore::findByText(const QString &text) const
 {
     const QString key = QuestionFile::duplicateKey(text);
@@ -693,22 +745,32 @@ Status PracticeStore::undoRating(const ReviewOutcome &outcome)
 
 Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &now) const
 {
-    // One pass: each question with the start times of the upcoming rounds of the
-    // applications it is linked to.
+    // Two passes, no grouping: the upcoming round times of the (few) linked questions, then
+    // every question's memory state in id order.
+    QHash<qint64, QList<QDateTime>> roundStarts;
+    {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        if (Status s = run(query,
+                           QStringLiteral("SELECT qa.question_id, r.starts_at "
+                                          "FROM question_applications qa "
+                                          "JOIN applications a ON a.id = qa.application_id "
+                                          "  AND a.archived_at IS NULL "
+                                          "JOIN rounds r ON r.application_id = a.id "
+                                          "  AND r.status = 'scheduled' AND r.starts_at > ?"),
+                           {stored(now)}, tr("The practice queue could not be read."));
+            !s)
+            return s;
+        while (query.next())
+            roundStarts[query.value(0).toLongLong()] << readTime(query.value(1).toString());
+    }
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (Status s =
-            run(query,
-                QStringLiteral("SELECT q.id, q.stability, q.difficulty, q.last_review, q.due, "
-                               "q.scheduled_days, q.reps, q.lapses, group_concat(r.starts_at) "
-                               "FROM questions q "
-                               "LEFT JOIN question_applications qa ON qa.question_id = q.id "
-                               "LEFT JOIN applications a ON a.id = qa.application_id "
-                               "  AND a.archived_at IS NULL "
-                               "LEFT JOIN rounds r ON r.application_id = a.id "
-                               "  AND r.status = 'scheduled' AND r.starts_at > ? "
-                               "WHERE q.category <> 'to_ask' GROUP BY q.id ORDER BY q.id"),
-                {stored(now)}, tr("The practice queue could not be read."));
+    if (Status s = run(query,
+                       QStringLiteral("SELECT id, stability, difficulty, last_review, due, "
+                                      "scheduled_days, reps, lapses FROM questions "
+                                      "WHERE category <> 'to_ask' ORDER BY id"),
+                       {}, tr("The practice queue could not be read."));
         !s)
         return s;
     QList<QueueCandidate> candidates;
@@ -720,16 +782,12 @@ Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &no
         if (card.reps > 0) {
             card.stability = query.value(1).toDouble();
             card.difficulty = query.value(2).toDouble();
-            card.lastReview = PipelineStore::fromStoredTime(query.value(3).toString());
-            card.due = PipelineStore::fromStoredTime(query.value(4).toString());
+            card.lastReview = readTime(query.value(3).toString());
+            card.due = readTime(query.value(4).toString());
             card.scheduledDays = query.value(5).toInt();
             card.lapses = query.value(7).toInt();
         }
-        const QString starts = query.value(8).toString();
-        if (!starts.isEmpty()) {
-            for (const QString &start : starts.split(QLatin1Char(',')))
-                candidate.roundStarts << PipelineStore::fromStoredTime(start);
-        }
+        candidate.roundStarts = roundStarts.value(candidate.questionId);
         candidates.append(candidate);
     }
     return candidates;
@@ -983,6 +1041,7 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
             return Status::failure(SqlErrorText::describe(
                 query.lastError(), tr("Line %1 could not be imported.").arg(row.line)));
         ++summary.added;
+        summary.addedIds << query.lastInsertId().toLongLong();
     }
     if (Status s = transaction.commit(); !s)
         return s;

@@ -107,4 +107,5 @@ struct ImportSummary
 {
     int added = 0;
     int alreadyThere = 0;
+    QList<qint64> addedIds;
 };

@@ -18,4 +18,6 @@ list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     practice/QuestionCategory.h
     practice/QuestionFile.cpp
     practice/QuestionFile.h
+    practice/SpeakingTime.cpp
+    practice/SpeakingTime.h
 )
