@@ -1,4 +1,5 @@
 #include "ui/rounds/ApplicationRoundsDialog.h"
+#include "core/text/PlainText.h"
 
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -33,7 +34,7 @@ QTableWidgetItem *cell(const QString &text, qint64 roundId)
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     item->setData(Qt::UserRole, roundId);
     // Long people lists and zone details stay readable on hover.
-    item->setToolTip(text);
+    item->setToolTip(PlainText::toolTip(text));
     return item;
 }
 
@@ -281,7 +282,7 @@ void ApplicationRoundsDialog::updatePeople()
                                                    .arg(person.fields.name, person.fields.title),
                                          m_peopleList);
         item->setData(Qt::UserRole, person.id);
-        item->setToolTip(person.fields.notes);
+        item->setToolTip(PlainText::toolTip(person.fields.notes));
         if (person.id == previous)
             m_peopleList->setCurrentItem(item);
     }

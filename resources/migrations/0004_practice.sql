@@ -1,4 +1,4 @@
--- Schema version 3: question practice. The question bank (with each question's FSRS memory
+-- Schema version 4: question practice. The question bank (with each question's FSRS memory
 -- state), the user's stories in STAR form, which questions came up at which application,
 -- the review history, and the questions to ask chosen for a round.
 -- Times are UTC text as everywhere else. A question never practised has reps = 0.
