@@ -99,6 +99,19 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The number (id) of the application --import-ics "
                                             "adds the rounds to."),
         QCoreApplication::translate("main", "id"));
+    const QCommandLineOption importQuestionsOption(
+        QStringLiteral("import-questions"),
+        QCoreApplication::translate("main", "Add the questions of the CSV file <file> (header "
+                                            "question,category,answer,tags) to the question bank "
+                                            "without opening a window, then exit. Questions "
+                                            "already in the bank are skipped; nothing is added "
+                                            "if the file has an error."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportQuestionsOption(
+        QStringLiteral("export-questions"),
+        QCoreApplication::translate("main", "Write the question bank to the CSV file <file> "
+                                            "without opening a window, then exit."),
+        QCoreApplication::translate("main", "file"));
     const QCommandLineOption draftLettersOption(
         QStringLiteral("draft-letters"),
         QCoreApplication::translate("main", "Write the thank-you letters of the interview round "
@@ -118,6 +131,10 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    parser.addOption(draftLettersOption);
+    parser.addOption(outputDirOption);
+    parser.addOption(importQuestionsOption);
+    parser.addOption(exportQuestionsOption);
     const QCommandLineOption prepSheetOption(
         QStringLiteral("prep-sheet"),
         QCoreApplication::translate("main", "Write the printable prep sheet of interview round "
@@ -131,8 +148,6 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     parser.addOption(prepSheetOption);
     parser.addOption(outputOption);
-    parser.addOption(draftLettersOption);
-    parser.addOption(outputDirOption);
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if ((documentJob || CommandLine::wantsNoWindow(argc, argv)) &&
@@ -158,10 +173,11 @@ int main(int argc, char *argv[])
         prepSheetJob.round = parser.value(prepSheetOption);
     if (parser.isSet(outputOption))
         prepSheetJob.output = parser.value(outputOption);
-    prepSheetJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption) ||
-                            parser.isSet(exportOption) || parser.isSet(importOption) ||
-                            parser.isSet(applicationOption) || parser.isSet(draftLettersOption) ||
-                            parser.isSet(outputDirOption);
+    prepSheetJob.otherJob =
+        parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
+        parser.isSet(importOption) || parser.isSet(applicationOption) ||
+        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption) ||
+        parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
     if (CommandLine::isPrepSheetJob(prepSheetJob))
         return CommandLine::runPrepSheetJob(prepSheetJob, out, err);
 
@@ -174,6 +190,16 @@ int main(int argc, char *argv[])
     if (parser.isSet(applicationOption))
         calendarJob.application = parser.value(applicationOption);
     calendarJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption);
+    CommandLine::QuestionJob questionJob;
+    questionJob.databasePath = path;
+    if (parser.isSet(importQuestionsOption))
+        questionJob.importPath = parser.value(importQuestionsOption);
+    if (parser.isSet(exportQuestionsOption))
+        questionJob.exportPath = parser.value(exportQuestionsOption);
+    questionJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob) ||
+                           parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
+    if (CommandLine::isQuestionJob(questionJob))
+        return CommandLine::runQuestionJob(questionJob, out, err);
 
     CommandLine::LettersJob lettersJob;
     lettersJob.databasePath = path;

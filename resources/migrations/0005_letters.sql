@@ -1,4 +1,4 @@
--- Schema version 4: thank-you letters, one per person met in a round, and the templates
+-- Schema version 5: thank-you letters, one per person met in a round, and the templates
 -- they are written from. Template text must not hold semicolons or lines starting with
 -- two dashes: the migration runner splits on the one and drops the other.
 
