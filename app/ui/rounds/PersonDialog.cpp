@@ -1,8 +1,8 @@
 #include "ui/rounds/PersonDialog.h"
 
 #include "core/RoundStore.h"
+#include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
-#include "ui/rounds/InlineErrors.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
