@@ -18,8 +18,8 @@
 #include <QMenu>
 #include <QVBoxLayout>
 
-CalendarTab::CalendarTab(const TabContext &context, QObject *parent)
-    : Tab(context, parent)
+CalendarTab::CalendarTab(const TabContext &tabContext, QObject *parent)
+    : Tab(tabContext, parent)
     , m_importAction(new QAction(tr("&Import invitation (.ics)…"), this))
     , m_exportAction(new QAction(tr("&Export scheduled rounds (.ics)…"), this))
     , m_newRoundAction(new QAction(tr("&New round on the selected day…"), this))
@@ -115,6 +115,8 @@ void CalendarTab::firstShown()
     m_view = new CalendarView(m_session->rounds(), context().undoStack, m_session->roundSignals(),
                               m_page);
     m_pageLayout->addWidget(m_view);
+    // A child added to a page already on screen waits for a queued show otherwise.
+    m_view->show();
     RoundActions *actions = context().roundActions;
     connect(m_view, &CalendarView::roundOpenRequested, actions, &RoundActions::openRound);
     connect(m_view, &CalendarView::newRoundRequested, actions, &RoundActions::newRoundOn);

@@ -7,8 +7,8 @@
 
 #include <QTimer>
 
-PipelineTab::PipelineTab(const TabContext &context, QObject *parent)
-    : Tab(context, parent)
+PipelineTab::PipelineTab(const TabContext &tabContext, QObject *parent)
+    : Tab(tabContext, parent)
     , m_nextRoundTimer(new QTimer(this))
 {
     m_nextRoundTimer->setInterval(5 * 60 * 1000);

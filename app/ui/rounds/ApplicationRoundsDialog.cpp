@@ -298,7 +298,9 @@ void ApplicationRoundsDialog::selectRound(qint64 roundId)
         m_table->clearSelection();
         return;
     }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    // The id column is not shown, so it maps to nothing: go through the number.
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(row, ApplicationRoundsModel::NumberColumn));
     m_table->selectRow(index.row());
     m_table->setCurrentIndex(m_proxy->index(index.row(), 0));
 }
