@@ -1,4 +1,5 @@
 #include "core/PipelineStore.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/SqlErrorText.h"
@@ -122,6 +123,9 @@ Status PipelineStore::validateStageName(const QString &name, qint64 ignoreId) co
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Status::failure(tr("Enter a name for the stage."));
+    if (PlainText::hasUnsafeInLine(trimmed))
+        return Status::failure(tr("A stage name is one line without invisible control "
+                                  "characters."));
     if (trimmed.size() > MaxStageNameLength)
         return Status::failure(
             tr("The stage name is too long (at most %1 characters).").arg(MaxStageNameLength));

@@ -1,4 +1,5 @@
 #include "core/RoundStore.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/PipelineStore.h"
@@ -425,6 +426,10 @@ QString RoundStore::validatePerson(const PersonFields &fields)
         return tr("Enter the person's name.");
     if (fields.name.trimmed().size() > 200)
         return tr("The name is too long (at most 200 characters).");
+    for (const QString *line : {&fields.name, &fields.title, &fields.email, &fields.phone})
+        if (PlainText::hasUnsafeInLine(*line))
+            return tr("Names, titles, addresses and numbers are one line without invisible "
+                      "control characters.");
     const QString email = fields.email.trimmed();
     if (!email.isEmpty()) {
         const qsizetype at = email.indexOf(QLatin1Char('@'));

@@ -1,4 +1,6 @@
 #include "ui/ics/IcsImportDialog.h"
+#include "core/text/PlainText.h"
+#include "ui/text/SingleLineValidator.h"
 
 #include "core/ApplicationValidator.h"
 #include "core/Clock.h"
@@ -89,6 +91,8 @@ IcsImportDialog::IcsImportDialog(PipelineStore *pipeline, RoundStore *rounds, QW
     m_role = new QLineEdit(this);
     m_role->setObjectName(QStringLiteral("newRoleEdit"));
     m_role->setMaxLength(ApplicationValidator::MaxNameLength);
+    SingleLineValidator::install(m_company);
+    SingleLineValidator::install(m_role);
     m_companyLabel = new QLabel(tr("&Company:"), this);
     m_companyLabel->setBuddy(m_company);
     m_roleLabel = new QLabel(tr("&Role:"), this);
@@ -199,10 +203,9 @@ void IcsImportDialog::fillEvents()
                                            : tr("%1 <%2>").arg(person.name, person.email));
         tip << round.notes;
         // Tooltips are rich text when they look like it; the event's text is the sender's.
-        const QString tipText = tip.join(QLatin1Char('\n')).toHtmlEscaped();
+        const QString tipText = PlainText::toolTip(tip.join(QLatin1Char('\n')));
         for (int column = 0; column < ColumnCount; ++column)
-            item->setToolTip(column,
-                             QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tipText));
+            item->setToolTip(column, tipText);
     }
     for (int column = 0; column < ColumnCount; ++column) {
         if (column != TitleColumn)

@@ -1,4 +1,5 @@
 #include "ui/pipeline/ApplicationDialog.h"
+#include "ui/text/SingleLineValidator.h"
 
 #include "core/Clock.h"
 #include "core/LocaleFormat.h"
@@ -194,6 +195,8 @@ QWidget *ApplicationDialog::createDetailsPage()
     m_locationEdit = new QLineEdit(page);
     m_locationEdit->setObjectName(QStringLiteral("locationEdit"));
     m_locationEdit->setPlaceholderText(tr("City, country or remote"));
+    for (QLineEdit *line : {m_companyEdit, m_roleEdit, m_jobUrlEdit, m_locationEdit})
+        SingleLineValidator::install(line);
 
     m_sourceCombo = new QComboBox(page);
     m_sourceCombo->setObjectName(QStringLiteral("sourceCombo"));
@@ -202,6 +205,7 @@ QWidget *ApplicationDialog::createDetailsPage()
     m_sourceCombo->addItems({tr("Company website"), tr("Referral"), tr("LinkedIn"), tr("Recruiter"),
                              tr("Job board"), tr("Other")});
     m_sourceCombo->lineEdit()->setPlaceholderText(tr("Where you found it"));
+    SingleLineValidator::install(m_sourceCombo->lineEdit());
 
     m_salaryMinEdit = createAmountEdit(QStringLiteral("salaryMinEdit"), page);
     m_salaryMaxEdit = createAmountEdit(QStringLiteral("salaryMaxEdit"), page);

@@ -1,4 +1,5 @@
 #include "ui/rounds/ApplicationRoundsDialog.h"
+#include "core/text/PlainText.h"
 
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -36,12 +37,15 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        if (role == Qt::ToolTipRole) {
+            // Long people lists and zone details stay readable on hover, never as markup.
+            return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
+        }
+        if (role != Qt::DisplayRole)
             return QSortFilterProxyModel::data(index, role);
         const QModelIndex source = mapToSource(index);
         const auto *model = static_cast<const ApplicationRoundsModel *>(sourceModel());
         const RoundInfo round = model->roundAt(source.row());
-        // Long people lists and zone details stay readable on hover.
         switch (source.column()) {
         case ApplicationRoundsModel::NumberColumn:
             return RoundFormat::roundName(round.number);
@@ -337,7 +341,7 @@ void ApplicationRoundsDialog::updatePeople()
                                                    .arg(person.fields.name, person.fields.title),
                                          m_peopleList);
         item->setData(Qt::UserRole, person.id);
-        item->setToolTip(person.fields.notes);
+        item->setToolTip(PlainText::toolTip(person.fields.notes));
         if (person.id == previous)
             m_peopleList->setCurrentItem(item);
     }
