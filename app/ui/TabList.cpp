@@ -1,6 +1,7 @@
 #include "ui/TabList.h"
 
 #include "ui/calendar/CalendarTab.h"
+#include "ui/letters/LettersTab.h"
 #include "ui/pipeline/PipelineTab.h"
 
 std::vector<std::unique_ptr<Tab>> TabList::create(const TabContext &context)
@@ -8,5 +9,6 @@ std::vector<std::unique_ptr<Tab>> TabList::create(const TabContext &context)
     std::vector<std::unique_ptr<Tab>> tabs;
     tabs.push_back(std::make_unique<PipelineTab>(context));
     tabs.push_back(std::make_unique<CalendarTab>(context));
+    tabs.push_back(std::make_unique<LettersTab>(context));
     return tabs;
 }

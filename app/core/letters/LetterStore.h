@@ -25,6 +25,12 @@ public:
     static constexpr int ProposalLookbackDays = 7;
 
     explicit LetterStore(std::shared_ptr<Database> database);
+    // For FileSession::part<LetterStore>(): anything that hands out the open Database.
+    template<class Session>
+    requires requires(Session &s) { s.sharedDatabase(); }
+    explicit LetterStore(Session &session)
+        : LetterStore(session.sharedDatabase())
+    {}
 
     Database &database() const { return *m_database; }
     const std::shared_ptr<Database> &sharedDatabase() const { return m_database; }

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -188,6 +189,11 @@ LettersView::LettersView(Context context, QWidget *parent)
     splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+
+    // The keyboard path through a letter: list, subject, text, then the signing name.
+    setTabOrder(m_list, m_editor->subjectEdit());
+    setTabOrder(m_editor->subjectEdit(), m_editor->bodyEdit());
+    setTabOrder(m_editor->bodyEdit(), m_myName);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current, const QModelIndex &previous) {

@@ -8,6 +8,8 @@ list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     letters/LetterDocument.h
     letters/LetterEditor.cpp
     letters/LetterEditor.h
+    letters/LettersTab.cpp
+    letters/LettersTab.h
     letters/LettersView.cpp
     letters/LettersView.h
     letters/MailHandover.cpp

@@ -1,0 +1,149 @@
+#include "WindowTestSupport.h"
+
+#include "core/RoundStore.h"
+#include "core/letters/LetterStore.h"
+#include "models/letters/LetterListModel.h"
+#include "ui/RoundActions.h"
+#include "ui/letters/LetterEditor.h"
+#include "ui/letters/LettersTab.h"
+#include "ui/letters/LettersView.h"
+
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeView>
+#include <QUndoStack>
+
+// The letters tab in the real window: its place, title, menu and shortcuts, and the shared
+// round action other tabs use. Everything checked in the file.
+class TestLettersTab : public WindowTestCase
+{
+    Q_OBJECT
+
+    // A round of a new application that started `hoursAgo` hours before the fixed clock.
+    qint64 addRound(const QString &company, double hoursAgo, const QStringList &people)
+    {
+        RoundStore rounds(m_file->database);
+        const qint64 app = m_file->add(company, QStringLiteral("Engineer"));
+        RoundFields fields;
+        fields.kind = RoundKind::Video;
+        fields.start = Clock::nowUtc().addSecs(qint64(-hoursAgo * 3600));
+        fields.timeZoneId = QStringLiteral("UTC");
+        fields.durationMinutes = 60;
+        const qint64 company_ = rounds.companyOfApplication(app).value();
+        for (const QString &name : people) {
+            PersonFields person;
+            person.name = name;
+            fields.peopleIds << rounds.createPerson(company_, person).value();
+        }
+        return rounds.createRound(app, fields).value();
+    }
+
+    int lettersIndex() const
+    {
+        for (int i = 0; i < m_window->tabs()->count(); ++i)
+            if (m_window->tabs()->widget(i) == m_window->tab<LettersTab>()->view())
+                return i;
+        return -1;
+    }
+
+    QString status(qint64 id) const
+    {
+        return LetterEnums::statusKey(LetterStore(m_file->database).letter(id).value().status);
+    }
+
+    QStringList menuTitles() const
+    {
+        QStringList titles;
+        for (QAction *action : m_window->menuBar()->actions())
+            titles << action->text().remove(QLatin1Char('&'));
+        return titles;
+    }
+
+private slots:
+    void init() { setUpWindowTest(); }
+    void cleanup() { tearDownWindowTest(); }
+
+    void titleCountsWhatIsDue()
+    {
+        addRound(QStringLiteral("Acme"), 3,
+                 {QStringLiteral("Anna Weber"), QStringLiteral("Bo Berg")});
+        QVERIFY(openWindow());
+        const int index = lettersIndex();
+        QVERIFY(index >= 0);
+        // The drafts were proposed when the file opened, before the tab was ever shown.
+        QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters (2)"));
+        QVERIFY(!menuTitles().contains(QStringLiteral("Letters")));
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        QCOMPARE(m_window->tabs()->currentIndex(), index);
+        QVERIFY(menuTitles().contains(QStringLiteral("Letters")));
+    }
+
+    void wholeJobByKeyboard()
+    {
+        addRound(QStringLiteral("Acme"), 3,
+                 {QStringLiteral("Anna Weber"), QStringLiteral("Bo Berg")});
+        QVERIFY(openWindow());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const int index = lettersIndex();
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        LettersView *view = m_window->tab<LettersTab>()->view();
+        view->list()->setFocus();
+        QTRY_VERIFY(view->list()->hasFocus());
+        const qint64 anna = view->selectedLetter();
+        QVERIFY(anna > 0);
+
+        // Ctrl+Return accepts the proposal; Ctrl+Z takes it back.
+        QTest::keyClick(view->list(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(status(anna), QStringLiteral("draft"));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(status(anna), QStringLiteral("proposed"));
+
+        // Tab to the subject, Tab to the text, F3 to the gap, type, mark sent.
+        QTest::keyClick(view->list(), Qt::Key_Tab);
+        QTRY_VERIFY(view->editor()->subjectEdit()->hasFocus());
+        QTest::keyClick(view->editor()->subjectEdit(), Qt::Key_Tab);
+        QTRY_VERIFY(view->editor()->bodyEdit()->hasFocus());
+        QTest::keyClick(view->editor()->bodyEdit(), Qt::Key_F3);
+        QCOMPARE(view->editor()->bodyEdit()->textCursor().selectedText(),
+                 QStringLiteral("{topic}"));
+        QTest::keyClicks(view->editor()->bodyEdit(), QStringLiteral("your data platform"));
+        m_prompter->confirmAnswer = true;
+        QTest::keyClick(view->editor()->bodyEdit(), Qt::Key_Return,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        const LetterInfo sent = LetterStore(m_file->database).letter(anna).value();
+        QCOMPARE(sent.status, LetterStatus::Sent);
+        QVERIFY(sent.fields.body.contains(QStringLiteral("your data platform")));
+        QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters (1)"));
+
+        // Delete in the list discards the other one.
+        view->list()->setFocus();
+        view->list()->setCurrentIndex(view->model()->index(0, 0, view->model()->index(0, 0)));
+        const qint64 bo = view->selectedLetter();
+        QVERIFY(bo != anna);
+        QTest::keyClick(view->list(), Qt::Key_Delete);
+        QCOMPARE(status(bo), QStringLiteral("discarded"));
+        QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters"));
+    }
+
+    void otherTabsAskForARoundsLetters()
+    {
+        // Ended ten days ago: too old to be proposed by itself.
+        const qint64 round = addRound(QStringLiteral("Acme"), 240, {QStringLiteral("Anna Weber")});
+        QVERIFY(openWindow());
+        QVERIFY(m_window->roundActions()->provides(RoundActions::Provided::Letters));
+        QCOMPARE(LetterStore(m_file->database).lettersOfRound(round).value().size(), 0);
+        m_window->roundActions()->trigger(RoundActions::Provided::Letters, round);
+        QCOMPARE(m_window->tabs()->currentIndex(), lettersIndex());
+        QCOMPARE(LetterStore(m_file->database).lettersOfRound(round).value().size(), 1);
+        QCOMPARE(m_window->tab<LettersTab>()->selectedRound(), round);
+        // One undo step.
+        m_window->undoStack()->undo();
+        QCOMPARE(LetterStore(m_file->database).lettersOfRound(round).value().size(), 0);
+    }
+};
+
+QTEST_MAIN(TestLettersTab)
+#include "tst_letterstab.moc"
