@@ -477,6 +477,23 @@ Status PracticeStore::unlinkApplication(qint64 questionId, qint64 applicationId)
                {questionId, applicationId}, tr("The link could not be removed."));
 }
 
+Result<QList<QPair<qint64, QString>>> PracticeStore::applicationChoices() const
+{
+    auto list = rows(QStringLiteral("SELECT a.id, c.name AS company, a.role FROM applications a "
+                                    "JOIN companies c ON c.id = a.company_id "
+                                    "WHERE a.archived_at IS NULL "
+                                    "ORDER BY c.name COLLATE NOCASE, a.role COLLATE NOCASE, a.id"),
+                     {});
+    if (!list)
+        return list.status();
+    QList<QPair<qint64, QString>> choices;
+    for (const QVariantMap &row : list.value())
+        choices.append({row.value(QStringLiteral("id")).toLongLong(),
+                        tr("%1, %2").arg(row.value(QStringLiteral("company")).toString(),
+                                         row.value(QStringLiteral("role")).toString())});
+    return choices;
+}
+
 Result<QStringList> PracticeStore::askedAt(qint64 questionId) const
 {
     auto list = rows(

@@ -53,6 +53,9 @@ public:
     void editStory();
     void deleteStory();
     void startPractice();
+    void linkToApplication();
+    // For the round chosen in the readiness list (or the first ahead).
+    void chooseQuestionsToAsk();
     // "Practise this" from a round's debrief: a new question linked to the application.
     void addFromDebrief(const QString &text, qint64 applicationId, qint64 roundId);
 
@@ -132,6 +135,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_newStoryAction = nullptr;
     QAction *m_startAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_toAskAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
