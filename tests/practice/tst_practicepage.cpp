@@ -83,6 +83,15 @@ private slots:
         const QModelIndex first = m_page->bankProxy()->index(0, 1);
         QCOMPARE(first.data().toString(), QuestionCategory::name(QStringLiteral("curveball")));
         QVERIFY(!(m_page->bankProxy()->flags(first) & Qt::ItemIsEditable));
+        // Delete and Return in the search field edit the search, never the bank.
+        m_page->searchEdit()->setFocus();
+        QTest::keyClicks(m_page->searchEdit(), QStringLiteral("ab"));
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Home);
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Delete);
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->searchEdit()->text(), QStringLiteral("b"));
+        QCOMPARE(m_undo->count(), 0);
+        m_page->searchEdit()->clear();
         // Markup in a search is just text.
         QTest::keyClicks(m_page->searchEdit(), QStringLiteral("<b>"));
         QCOMPARE(m_page->bankProxy()->rowCount(), 0);

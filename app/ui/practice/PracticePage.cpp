@@ -230,6 +230,12 @@ QWidget *PracticePage::buildBank()
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QuestionBankProxy::setSearchText);
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
+    // Return and Delete act on the list only, never while typing in the search field.
+    for (QAction *action : {m_editAction, m_deleteAction}) {
+        removeAction(action);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_bankView->addAction(action);
+    }
     connect(m_bankView, &QTableView::doubleClicked, this, &PracticePage::editQuestion);
     connect(m_bankView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PracticePage::updateDetail);
