@@ -50,11 +50,12 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 }
 } // namespace
 
-PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack, QWidget *parent)
+PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack,
+                           PracticeSignals *practiceSignals, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_signals(new PracticeSignals(this))
+    , m_signals(practiceSignals ? practiceSignals : new PracticeSignals(this))
     , m_table(new QSqlTableModel(this, store->database().sql()))
     , m_proxy(nullptr)
     , m_storyModel(new QSqlQueryModel(this))

@@ -34,7 +34,9 @@ class PracticePage : public QWidget
 public:
     enum StartMode { Due, Category, ForRound, Random };
 
-    PracticePage(PracticeStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // practiceSignals: the file's shared ones; the page makes its own when none is given.
+    PracticePage(PracticeStore *store, QUndoStack *undoStack,
+                 PracticeSignals *practiceSignals = nullptr, QWidget *parent = nullptr);
     ~PracticePage() override;
 
     // Reads what the page shows (the first time it is shown, and after every change).
