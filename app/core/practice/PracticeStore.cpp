@@ -294,7 +294,7 @@ Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QS
         return s;
     if (const QString problem = validateQuestion(fields); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
@@ -323,7 +323,7 @@ Status PracticeStore::updateQuestion(qint64 id, const QuestionFields &fields)
         return s;
     if (const QString problem = validateQuestion(fields); !problem.isEmpty())
         return Status::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -395,7 +395,7 @@ Status PracticeStore::restoreQuestion(const QuestionSnapshot &snapshot)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -654,7 +654,7 @@ Status PracticeStore::restoreStory(const StorySnapshot &snapshot)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -722,7 +722,7 @@ Status PracticeStore::redoRating(const ReviewOutcome &outcome)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -747,7 +747,7 @@ Status PracticeStore::undoRating(const ReviewOutcome &outcome)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -941,7 +941,7 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -1029,7 +1029,7 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
     for (const QVariantMap &row : existing.value())
         known.insert(QuestionFile::duplicateKey(row.value(QStringLiteral("text")).toString()));
     ImportSummary summary;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
@@ -1134,9 +1134,15 @@ Status PracticeStore::restoreCascade(const PracticeCascadeSnapshot &snapshot)
         return Status::success();
     if (Status s = refuseReadOnly(); !s)
         return s;
+    // Nests as a savepoint inside the application or round undo that calls it.
+    Transaction transaction(*m_database);
+    if (Status s = transaction.begin(); !s)
+        return s;
     if (Status s =
             insertRows(QStringLiteral("question_applications"), snapshot.applicationLinks, true);
         !s)
         return s;
-    return insertRows(QStringLiteral("round_questions"), snapshot.roundQuestions, true);
+    if (Status s = insertRows(QStringLiteral("round_questions"), snapshot.roundQuestions, true); !s)
+        return s;
+    return transaction.commit();
 }
