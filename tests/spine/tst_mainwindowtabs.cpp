@@ -117,7 +117,6 @@ private slots:
         QCOMPARE(m_window->undoStack()->count(), 1);
         const int tabCount = m_window->tabs()->count();
         const QString first = m_window->session()->path();
-        const int tabCount = m_window->tabs()->count();
         const QString second = m_file->dir.filePath(QStringLiteral("second.sqlite"));
         m_file->store.reset();
         m_file->database.reset();
