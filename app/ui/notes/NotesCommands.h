@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/notes/NotesTypes.h"
 
 #include <QUndoCommand>
