@@ -13,6 +13,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
