@@ -70,10 +70,12 @@ private slots:
         setUpWindowTest(); // the clock says 2026-11-20 09:30 UTC
         m_application = m_file->add(QStringLiteral("Initech <b>Corp</b>"), QStringLiteral("Tester"), 3);
         const qint64 later = m_file->add(QStringLiteral("Umbrella"), QStringLiteral("Chemist"), 3);
-        RoundStore rounds(m_file->database);
-        m_past = rounds.createRound(m_application, at(QDate(2026, 11, 18), 10)).value();
-        m_ahead = rounds.createRound(m_application, at(QDate(2026, 11, 26), 10)).value();
-        m_other = rounds.createRound(later, at(QDate(2026, 11, 23), 10)).value();
+        {
+            RoundStore rounds(m_file->database);
+            m_past = rounds.createRound(m_application, at(QDate(2026, 11, 18), 10)).value();
+            m_ahead = rounds.createRound(m_application, at(QDate(2026, 11, 26), 10)).value();
+            m_other = rounds.createRound(later, at(QDate(2026, 11, 23), 10)).value();
+        } // the window takes over the file's only connection
         QVERIFY(openWindow());
     }
     void cleanup()
