@@ -150,7 +150,8 @@ private slots:
     void abruptEndKeepsWhatWasTyped()
     {
         select(m_ahead);
-        QTest::keyClicks(text("clues"), QStringLiteral("They stressed on-call \u202Etwice"));
+        QTest::keyClicks(text("clues"), QStringLiteral("They stressed on-call "));
+        text("clues")->insertPlainText(QStringLiteral("\u202Etwice")); // typed with an IME
         QTest::qWait(NotesEditor::SaveDelayMilliseconds + 300);
         // No close, no destructor, no tab shutdown: the window is simply abandoned, as if the
         // process had been killed. Another connection reads the file.

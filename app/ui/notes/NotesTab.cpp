@@ -75,6 +75,7 @@ void NotesTab::firstShown()
     m_page = new NotesPage(m_feature, m_session->rounds(), context().undoStack,
                            m_session->isReadOnly(), m_container);
     m_layout->addWidget(m_page);
+    m_page->show(); // now, not on the next turn of the event loop
     connect(m_page, &NotesPage::errorOccurred, this,
             [this](const QString &message) { context().frame->showError(message); });
     // Rounds added, moved, deleted or renamed elsewhere change the list.
