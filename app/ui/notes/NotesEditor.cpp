@@ -299,6 +299,12 @@ bool NotesEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void NotesEditor::hideEvent(QHideEvent *event)
+{
+    (void)saveNow();
+    QWidget::hideEvent(event);
+}
+
 void NotesEditor::changed()
 {
     if (m_loading || m_roundId == 0 || m_readOnly)

@@ -51,6 +51,8 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Hidden: another tab came to the front or the window closed.
+    void hideEvent(QHideEvent *event) override;
 
 private:
     QPlainTextEdit *addText(const QString &objectName, int lines);
