@@ -14,13 +14,13 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QLabel>
-#include <QTabWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -68,7 +68,8 @@ private slots:
     void init()
     {
         setUpWindowTest(); // the clock says 2026-11-20 09:30 UTC
-        m_application = m_file->add(QStringLiteral("Initech <b>Corp</b>"), QStringLiteral("Tester"), 3);
+        m_application =
+            m_file->add(QStringLiteral("Initech <b>Corp</b>"), QStringLiteral("Tester"), 3);
         const qint64 later = m_file->add(QStringLiteral("Umbrella"), QStringLiteral("Chemist"), 3);
         {
             RoundStore rounds(m_file->database);
@@ -95,7 +96,8 @@ private slots:
         QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("Umbrella: Chemist"));
         const QModelIndex initech = list->index(1, 0);
         QCOMPARE(initech.data().toString(), QStringLiteral("Initech <b>Corp</b>: Tester"));
-        QCOMPARE(list->index(0, 0, initech).data(NotesRoundList::RoundIdRole).toLongLong(), m_ahead);
+        QCOMPARE(list->index(0, 0, initech).data(NotesRoundList::RoundIdRole).toLongLong(),
+                 m_ahead);
         QVERIFY(list->index(0, 0, initech).data().toString().contains(QStringLiteral("Prep 0/9")));
         const QModelIndex past = list->index(1, 0, initech);
         QCOMPARE(past.data(NotesRoundList::RoundIdRole).toLongLong(), m_past);
@@ -135,7 +137,8 @@ private slots:
         QTest::keyClicks(questions, QStringLiteral("Who is on the team?"));
         QVERIFY(editor()->findChild<QLabel *>(QStringLiteral("questionsNudge"))->isVisible());
         text("logistics")->setFocus(); // focus leaves the field
-        QCOMPARE(store().notes(m_ahead).value().questionsToAsk, QStringLiteral("Who is on the team?"));
+        QCOMPARE(store().notes(m_ahead).value().questionsToAsk,
+                 QStringLiteral("Who is on the team?"));
 
         QTest::keyClicks(text("logistics"), QStringLiteral("Bring ID"));
         select(m_past); // switching rounds
@@ -160,13 +163,16 @@ private slots:
         const QString path = m_file->database->path();
         m_file->store.reset();
         {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
-            QVERIFY(query.exec(QStringLiteral("SELECT clues FROM round_notes WHERE round_id = %1").arg(m_ahead)));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT clues FROM round_notes WHERE round_id = %1").arg(m_ahead)));
             QVERIFY(query.next());
-            QCOMPARE(query.value(0).toString(), QStringLiteral("They stressed on-call \u202Etwice"));
+            QCOMPARE(query.value(0).toString(),
+                     QStringLiteral("They stressed on-call \u202Etwice"));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
         // The test framework must not tear down what a killed process would not have.
@@ -188,7 +194,8 @@ private slots:
         news->setFocus();
         QTest::keyClick(news, Qt::Key_Space);
         QCOMPARE(store().ticks(m_ahead).value(), QSet<QString>({QStringLiteral("news")}));
-        QVERIFY(page()->roundList()->indexOfRound(m_ahead).data().toString().contains(QStringLiteral("Prep 1/9")));
+        QVERIFY(page()->roundList()->indexOfRound(m_ahead).data().toString().contains(
+            QStringLiteral("Prep 1/9")));
 
         auto *carried = editor()->findChild<QListWidget *>(QStringLiteral("carriedOver"));
         QCOMPARE(carried->count(), 2);
@@ -199,7 +206,8 @@ private slots:
         QVERIFY(store().carriedOver(m_ahead).value().at(1).dealtWith);
 
         QSqlQuery stamp(m_file->database->sql());
-        QVERIFY(stamp.exec(QStringLiteral("SELECT ticked_at FROM round_checklist")) && stamp.next());
+        QVERIFY(stamp.exec(QStringLiteral("SELECT ticked_at FROM round_checklist")) &&
+                stamp.next());
         const QString tickedAt = stamp.value(0).toString();
         undo->undo();
         QVERIFY(!store().carriedOver(m_ahead).value().at(1).dealtWith);
@@ -209,7 +217,8 @@ private slots:
         QVERIFY(!news->isChecked());
         QCOMPARE(m_file->dump(), before);
         undo->redo();
-        QVERIFY(stamp.exec(QStringLiteral("SELECT ticked_at FROM round_checklist")) && stamp.next());
+        QVERIFY(stamp.exec(QStringLiteral("SELECT ticked_at FROM round_checklist")) &&
+                stamp.next());
         QCOMPARE(stamp.value(0).toString(), tickedAt);
         QVERIFY(news->isChecked());
     }
@@ -228,7 +237,8 @@ private slots:
         const QString html = NotesSearchDelegate::html(
             results->index(0, 0).data(NotesSearchDelegate::HeadingRole).toString(),
             results->index(0, 0).data(NotesSearchDelegate::ExcerptRole).toString());
-        QVERIFY2(html.contains(QStringLiteral("&lt;i&gt;<b>Kubernetes</b>&lt;/i&gt;")), qPrintable(html));
+        QVERIFY2(html.contains(QStringLiteral("&lt;i&gt;<b>Kubernetes</b>&lt;/i&gt;")),
+                 qPrintable(html));
         QVERIFY(html.contains(QStringLiteral("Initech &lt;b&gt;Corp&lt;/b&gt;")));
         QTest::keyClick(search, Qt::Key_Return);
         QVERIFY(page()->resultView()->hasFocus());

@@ -51,7 +51,8 @@ Status NotesRoundList::reload(RoundStore *rounds, NotesStore *notes, const QDate
         if (index < 0) {
             index = int(groups.size());
             groupOf.insert(round.applicationId, index);
-            groups.append({round.applicationId, tr("%1: %2").arg(round.company, round.role), {}, {}});
+            groups.append(
+                {round.applicationId, tr("%1: %2").arg(round.company, round.role), {}, {}});
         }
         if (round.endUtc() > nowUtc)
             groups[index].ahead.append(&round);
@@ -83,10 +84,10 @@ Status NotesRoundList::reload(RoundStore *rounds, NotesStore *notes, const QDate
         application->setFont(bold);
         for (const RoundInfo *round : group.ahead + group.past) {
             const QDateTime start = round->startUtc.toLocalTime();
-            QString text = tr("Round %1: %2, %3")
+            // What needs doing first, the kind last: a narrow list cuts the end off.
+            QString text = tr("Round %1, %2")
                                .arg(round->number)
-                               .arg(RoundCatalog::label(round->fields.kind),
-                                    locale.toString(start, QStringLiteral("ddd d MMM, ") + time));
+                               .arg(locale.toString(start, QStringLiteral("ddd d MMM, ") + time));
             if (round->fields.status == RoundStatus::Cancelled)
                 text = tr("%1 (cancelled)").arg(text);
             else if (readiness.value().contains(round->id))
@@ -94,6 +95,7 @@ Status NotesRoundList::reload(RoundStore *rounds, NotesStore *notes, const QDate
                     text, NotesChecklist::readinessText(readiness.value().value(round->id)));
             else if (needsDebrief.contains(round->id))
                 text = tr("%1 · Write it down while it is fresh").arg(text);
+            text = tr("%1 · %2").arg(text, RoundCatalog::label(round->fields.kind));
             auto *item = new QStandardItem(text);
             item->setEditable(false);
             item->setData(round->id, RoundIdRole);

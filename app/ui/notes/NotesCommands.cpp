@@ -27,9 +27,9 @@ NotesToggleCommand::NotesToggleCommand(NotesFeature *feature, Kind kind, qint64 
 NotesToggleCommand *NotesToggleCommand::tick(NotesFeature *feature, qint64 roundId,
                                              const QString &item, bool ticked)
 {
-    auto *command = new NotesToggleCommand(feature, Kind::Tick, roundId, ticked,
-                                           ticked ? tr("Tick checklist item")
-                                                  : tr("Untick checklist item"));
+    auto *command =
+        new NotesToggleCommand(feature, Kind::Tick, roundId, ticked,
+                               ticked ? tr("Tick checklist item") : tr("Untick checklist item"));
     command->m_item = item;
     return command;
 }
@@ -37,10 +37,9 @@ NotesToggleCommand *NotesToggleCommand::tick(NotesFeature *feature, qint64 round
 NotesToggleCommand *NotesToggleCommand::dealtWith(NotesFeature *feature, qint64 shownInRound,
                                                   const CarriedItem &item, bool dealtWith)
 {
-    auto *command = new NotesToggleCommand(feature, Kind::DealtWith, item.sourceRoundId,
-                                           dealtWith,
-                                           dealtWith ? tr("Mark as dealt with")
-                                                     : tr("Mark as still open"));
+    auto *command =
+        new NotesToggleCommand(feature, Kind::DealtWith, item.sourceRoundId, dealtWith,
+                               dealtWith ? tr("Mark as dealt with") : tr("Mark as still open"));
     command->m_carried = item;
     command->m_shownIn = shownInRound;
     return command;

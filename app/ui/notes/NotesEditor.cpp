@@ -89,8 +89,8 @@ NotesEditor::NotesEditor(NotesFeature *feature, RoundStore *rounds, QUndoStack *
     m_freshPrompt = plainLabel(tr("Write it down while it is fresh: what they asked, which answers "
                                   "were weak, their concerns, and what happens next."));
     m_freshPrompt->setObjectName(QStringLiteral("freshPrompt"));
-    m_freshPrompt->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fff4d6; border: 1px solid #e0b54a; padding: 6px; }"));
+    m_freshPrompt->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0b54a; padding: 6px; }"));
     m_empty = plainLabel(tr("Choose a round on the left to see its notes."));
     m_parts = new QTabWidget;
     m_parts->setObjectName(QStringLiteral("notesParts"));
@@ -123,7 +123,8 @@ QPlainTextEdit *NotesEditor::addText(const QString &objectName, int lines)
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     edit->setReadOnly(m_readOnly);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    // A few lines high; longer text scrolls inside, so the page stays one glance long.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * (lines + 1) + 12);
     edit->installEventFilter(this);
     connect(edit, &QPlainTextEdit::textChanged, this, &NotesEditor::changed);
     m_texts.insert(objectName, edit);
@@ -452,8 +453,7 @@ void NotesEditor::load()
                              QLocale().toString(start.time(), LocaleFormat::shortTime())));
     m_reason->setText(RoundCatalog::label(info.fields.reason));
     m_advice->setText(RoundCatalog::advice(info.fields.reason));
-    m_researchNote->setText(
-        tr("Kept for %1 and shared by all its rounds.").arg(info.company));
+    m_researchNote->setText(tr("Kept for %1 and shared by all its rounds.").arg(info.company));
 
     const auto setText = [this](const char *name, const QString &text) {
         m_texts.value(QLatin1String(name))->setPlainText(text);
@@ -517,12 +517,13 @@ void NotesEditor::refreshToggles()
     const int current = m_carriedList->currentRow();
     m_carriedList->clear();
     for (const CarriedItem &item : std::as_const(m_carried)) {
-        auto *row = new QListWidgetItem(tr("Round %1, %2: %3")
-                                            .arg(item.sourceRoundNumber)
-                                            .arg(NotesRules::fieldLabel(item.field).toLower(),
-                                                 item.text));
-        row->setFlags(m_readOnly ? Qt::ItemIsEnabled
-                                 : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        auto *row =
+            new QListWidgetItem(tr("Round %1, %2: %3")
+                                    .arg(item.sourceRoundNumber)
+                                    .arg(NotesRules::fieldLabel(item.field).toLower(), item.text));
+        row->setFlags(m_readOnly
+                          ? Qt::ItemIsEnabled
+                          : Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         row->setCheckState(item.dealtWith ? Qt::Checked : Qt::Unchecked);
         m_carriedList->addItem(row);
     }

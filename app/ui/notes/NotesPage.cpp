@@ -91,7 +91,7 @@ NotesPage::NotesPage(NotesFeature *feature, RoundStore *rounds, QUndoStack *undo
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({380, 900});
+    splitter->setSizes({440, 900});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -123,8 +123,7 @@ void NotesPage::reload()
         m_roundView->setCurrentIndex(index);
         m_roundView->scrollTo(index);
     }
-    m_editor->setRound(index.isValid() ? index.data(NotesRoundList::RoundIdRole).toLongLong()
-                                       : 0);
+    m_editor->setRound(index.isValid() ? index.data(NotesRoundList::RoundIdRole).toLongLong() : 0);
 }
 
 void NotesPage::showRound(qint64 roundId)
@@ -178,8 +177,9 @@ void NotesPage::search()
             const QModelIndex round = m_list->indexOfRound(hit.roundId);
             heading = tr("%1: %2, round notes").arg(hit.company, hit.role);
             if (round.isValid())
-                heading = round.parent().data().toString() + QStringLiteral(" · ") +
-                          round.data().toString().section(QLatin1Char(','), 0, 0);
+                heading =
+                    tr("%1 · %2").arg(round.parent().data().toString(),
+                                      round.data().toString().section(QStringLiteral(" · "), 0, 0));
             break;
         }
         case NotesSearchHit::Kind::Application:
@@ -218,9 +218,9 @@ void NotesPage::openResult(const QModelIndex &index)
     for (int row = 0; roundId == 0 && row < m_list->rowCount(); ++row) {
         const QModelIndex group = m_list->index(row, 0);
         const bool matches =
-            applicationId > 0 ? group.data(NotesRoundList::ApplicationIdRole).toLongLong() ==
-                                    applicationId
-                              : group.data().toString().startsWith(company + QLatin1Char(':'));
+            applicationId > 0
+                ? group.data(NotesRoundList::ApplicationIdRole).toLongLong() == applicationId
+                : group.data().toString().startsWith(company + QLatin1Char(':'));
         if (matches && m_list->rowCount(group) > 0)
             roundId = m_list->index(0, 0, group).data(NotesRoundList::RoundIdRole).toLongLong();
     }

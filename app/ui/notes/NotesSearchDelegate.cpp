@@ -9,13 +9,13 @@
 
 namespace {
 
-void prepare(QTextDocument &document, const QStyleOptionViewItem &option,
-             const QModelIndex &index)
+void prepare(QTextDocument &document, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(4);
-    document.setHtml(NotesSearchDelegate::html(index.data(NotesSearchDelegate::HeadingRole).toString(),
-                                               index.data(NotesSearchDelegate::ExcerptRole).toString()));
+    document.setHtml(
+        NotesSearchDelegate::html(index.data(NotesSearchDelegate::HeadingRole).toString(),
+                                  index.data(NotesSearchDelegate::ExcerptRole).toString()));
     document.setTextWidth(option.rect.width() > 0 ? option.rect.width() : 300);
 }
 

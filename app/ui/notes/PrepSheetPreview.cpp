@@ -9,7 +9,7 @@
 
 namespace {
 
-PrepSheetPreview::Override &override()
+PrepSheetPreview::Override & override()
 {
     static PrepSheetPreview::Override function;
     return function;
