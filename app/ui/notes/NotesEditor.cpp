@@ -153,7 +153,6 @@ QWidget *NotesEditor::buildPlan()
     m_carriedList->setObjectName(QStringLiteral("carriedOver"));
     m_carriedList->setWordWrap(true);
     m_carriedList->setAccessibleName(tr("Left open by earlier rounds; tick what you dealt with"));
-    m_carriedList->setMinimumHeight(m_carriedList->fontMetrics().lineSpacing() * 5);
     m_nothingCarried = plainLabel();
     carriedLayout->addWidget(m_carriedList);
     carriedLayout->addWidget(m_nothingCarried);
@@ -528,6 +527,10 @@ void NotesEditor::refreshToggles()
         m_carriedList->addItem(row);
     }
     m_carriedList->setCurrentRow(std::min(current, m_carriedList->count() - 1));
+    // As tall as its items (up to ten), so the plan below stays in view.
+    const int rows = std::clamp(int(m_carried.size()), 1, 10);
+    m_carriedList->setFixedHeight(m_carriedList->sizeHintForRow(0) * rows +
+                                  2 * m_carriedList->frameWidth() + 4);
     m_carriedList->setVisible(!m_carried.isEmpty());
     m_nothingCarried->setVisible(m_carried.isEmpty());
     m_nothingCarried->setText(tr("Nothing yet: the debriefs of earlier rounds of this application "
