@@ -371,3 +371,9 @@ Status Database::saveCopyAs(const QString &targetPath) const
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return Status::success();
 }
+
+QString Database::readOnlyMessage()
+{
+    return tr("This file is open read-only, so nothing can be changed. Save a copy to make "
+              "changes.");
+}

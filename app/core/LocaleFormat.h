@@ -12,4 +12,7 @@ public:
     // minute.
     static QString shortTime();
     static QString shortTime(const QLocale &locale);
+    // The locale's short date format with a four-digit year: two-digit years are ambiguous
+    // for dates that may lie decades back.
+    static QString fourDigitYearDate();
 };
