@@ -786,6 +786,41 @@
             <numerusform>%n Fragen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--draft-letters cannot be combined with another job.</source>
+        <translation>--draft-letters lässt sich nicht mit einer anderen Aufgabe kombinieren.</translation>
+    </message>
+    <message>
+        <source>--output-dir only goes with --draft-letters.</source>
+        <translation>--output-dir ist nur zusammen mit --draft-letters möglich.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs --output-dir FOLDER, where the letters are written.</source>
+        <translation>--draft-letters benötigt --output-dir ORDNER, in den die Briefe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs the number of an interview round, such as 12; “%1” is not one.</source>
+        <translation>--draft-letters benötigt die Nummer einer Gesprächsrunde, etwa 12; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>No letters written: %1</source>
+        <translation>Keine Briefe geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Every letter of round %1 was discarded, so none was written.</source>
+        <translation>Alle Briefe der Runde %1 wurden verworfen, daher wurde keiner geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s).</source>
+        <translation>
+            <numerusform>%n Brief geschrieben.</numerusform>
+            <numerusform>%n Briefe geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1309,6 +1344,151 @@
             <numerusform>%n Runde aus einem Kalender importieren</numerusform>
             <numerusform>%n Runden aus einem Kalender importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDue</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose a folder that exists.</source>
+        <translation>Der Ordner „%1“ ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no interview round %1.</source>
+        <translation>Es gibt keine Gesprächsrunde %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed for round %1 (%2). Add the people you met, then write the letters.</source>
+        <translation>Für Runde %1 (%2) ist niemand eingetragen. Fügen Sie die Personen hinzu, die Sie getroffen haben, und schreiben Sie dann die Briefe.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStore</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read.</source>
+        <translation>Die Briefvorlagen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the name and the subject are one line each.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Name und Betreff bestehen aus jeweils einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>Wählen Sie die Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most 1,000 characters).</source>
+        <translation>Der Betreff ist zu lang (höchstens 1.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 100,000 characters).</source>
+        <translation>Der Text ist zu lang (höchstens 100.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>Die Vorlage ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The template could not be put back.</source>
+        <translation>Die Vorlage konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be read.</source>
+        <translation>Die Briefe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letter no longer exists.</source>
+        <translation>Der Brief ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the subject is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; der Betreff besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The letter is too long (at most 1,000,000 characters).</source>
+        <translation>Der Brief ist zu lang (höchstens 1.000.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved.</source>
+        <translation>Der Brief konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The rounds could not be read.</source>
+        <translation>Die Runden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be put back.</source>
+        <translation>Die Briefe konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be removed.</source>
+        <translation>Die Briefe konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Your name could not be read.</source>
+        <translation>Ihr Name konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; your name is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Ihr Name besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2474,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Choose questions to ask</source>
         <translation>Eigene Fragen auswählen</translation>
     </message>
+    <message>
+        <source>Link question to application</source>
+        <translation>Frage mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink question from application</source>
+        <translation>Verknüpfung der Frage mit der Bewerbung lösen</translation>
+    </message>
 </context>
 <context>
     <name>PracticePage</name>
@@ -2545,6 +2733,34 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>%n Frage nach %1 exportiert</numerusform>
             <numerusform>%n Fragen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Link to application…</source>
+        <translation>Mit Bewerbung &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Questions to &amp;ask in the round…</source>
+        <translation>Eigene &amp;Fragen für die Runde…</translation>
+    </message>
+    <message>
+        <source>There are no applications to link to yet.</source>
+        <translation>Es gibt noch keine Bewerbungen, mit denen verknüpft werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 (linked: choose to unlink)</source>
+        <translation>%1 (verknüpft: zum Lösen auswählen)</translation>
+    </message>
+    <message>
+        <source>Link to application</source>
+        <translation>Mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>The application where this question came up or will matter:</source>
+        <translation>Die Bewerbung, bei der diese Frage aufkam oder wichtig wird:</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3021,29 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Line %1 could not be imported.</source>
         <translation>Zeile %1 konnte nicht importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTab</name>
+    <message>
+        <source>Import &amp;questions (CSV)…</source>
+        <translation>Fragen i&amp;mportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions (CSV)…</source>
+        <translation>Fragen e&amp;xportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export questions for &amp;Anki…</source>
+        <translation>Fragen für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice</source>
+        <translation>Üb&amp;en</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4138,32 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>RoundQuestionsDialog</name>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Questions to ask in %1 (at least three):</source>
+        <translation>Eigene Fragen für %1 (mindestens drei):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare at least three</source>
+        <translation>mindestens drei vorbereiten</translation>
+    </message>
+</context>
+<context>
     <name>RoundScheduler</name>
     <message>
         <source>Schedule round</source>
@@ -4432,6 +4697,18 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The PDF file --prep-sheet writes.</source>
         <translation>Die PDF-Datei, die --prep-sheet schreibt.</translation>
+    </message>
+    <message>
+        <source>Write the thank-you letters of the interview round &lt;id&gt; as .eml files, one for each person listed, into the folder given with --output-dir, without opening a window, then exit. Drafts are proposed first for anyone who has none. Nothing is written if any letter cannot be.</source>
+        <translation>Die Dankschreiben der Gesprächsrunde &lt;ID&gt; als .eml-Dateien, eine pro eingetragener Person, in den mit --output-dir angegebenen Ordner schreiben, ohne ein Fenster zu öffnen, und dann beenden. Für Personen ohne Entwurf wird zuerst einer vorgeschlagen. Lässt sich ein Brief nicht schreiben, wird gar nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder --draft-letters writes into.</source>
+        <translation>Der Ordner, in den --draft-letters schreibt.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 </TS>
