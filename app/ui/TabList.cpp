@@ -2,6 +2,7 @@
 
 #include "ui/calendar/CalendarTab.h"
 #include "ui/letters/LettersTab.h"
+#include "ui/notes/NotesTab.h"
 #include "ui/pipeline/PipelineTab.h"
 #include "ui/practice/PracticeTab.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Tab>> TabList::create(const TabContext &context)
     std::vector<std::unique_ptr<Tab>> tabs;
     tabs.push_back(std::make_unique<PipelineTab>(context));
     tabs.push_back(std::make_unique<CalendarTab>(context));
+    tabs.push_back(std::make_unique<NotesTab>(context));
     tabs.push_back(std::make_unique<PracticeTab>(context));
     tabs.push_back(std::make_unique<LettersTab>(context));
     return tabs;

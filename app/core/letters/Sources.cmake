@@ -11,6 +11,8 @@ list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     letters/LetterFiles.h
     letters/LetterFiller.cpp
     letters/LetterFiller.h
+    letters/LetterPrepSheet.cpp
+    letters/LetterPrepSheet.h
     letters/LetterStore.cpp
     letters/LetterStore.h
     letters/LetterText.cpp

@@ -1,5 +1,6 @@
 #include "core/prepsheet/PrepSheetFillers.h"
 
+#include "core/letters/LetterPrepSheet.h"
 #include "core/practice/PracticePrepSheet.h"
 
 // A feature that adds to the prep sheet adds its filler here, once (after the notes, which
@@ -8,5 +9,6 @@ QList<PrepSheetFiller> PrepSheetFillers::all()
 {
     return {
         &PracticePrepSheet::fill, // 6 and 7: practised answers, chosen questions to ask
+        &LetterPrepSheet::fill,   // 10: each person to thank and when the letters are due
     };
 }

@@ -201,6 +201,9 @@ QWidget *PracticePage::buildBank()
     m_bankView->setModel(m_proxy);
     m_bankView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_bankView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The bank's own order (by category, as shipped) until the user sorts by a column;
+    // enabling sorting would otherwise sort by the first column, descending.
+    m_bankView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_bankView->setSortingEnabled(true);
     m_bankView->setWordWrap(false);
     m_bankView->verticalHeader()->hide();
@@ -337,6 +340,7 @@ void PracticePage::reloadBank()
     for (int i = 0; i < visible.size(); ++i)
         header->moveSection(header->visualIndex(visible.at(i)), i);
     header->setSectionResizeMode(m_proxy->textColumn(), QHeaderView::Stretch);
+    header->setSectionResizeMode(visible.at(1), QHeaderView::ResizeToContents);
     if (current)
         selectQuestion(current);
     else if (m_proxy->rowCount() > 0 && !m_bankView->currentIndex().isValid())
