@@ -1,4 +1,5 @@
 #include "LetterTestSupport.h"
+#include "core/LocaleFormat.h"
 #include "core/notes/PrepSheetLoader.h"
 
 // Section 10 of the prep sheet from the letters: who to thank, when, and how far each is.
@@ -14,16 +15,20 @@ private slots:
         const qint64 round =
             f.round(app, 3, {QStringLiteral("Anna Weber"), QStringLiteral("<b>Bo</b> Berg")});
         QVERIFY(f.letters.proposeDrafts(round, QStringLiteral("en")).ok());
-        const qint64 anna = f.letters.lettersOfRound(round).value().first().id;
+        qint64 anna = 0;
+        const QList<LetterInfo> letters = f.letters.lettersOfRound(round).value();
+        for (const LetterInfo &letter : letters)
+            if (letter.personName == QLatin1String("Anna Weber"))
+                anna = letter.id;
         QVERIFY(f.letters.setStatus(anna, LetterStatus::Sent, f.now()).ok());
 
         auto sheet = PrepSheetLoader::load(f.database, round, QLocale(QLocale::English));
         QVERIFY2(sheet.ok(), qPrintable(sheet.error()));
         const QList<PrepSheetItem> items = sheet.value().afterRound.items;
-        // The round ended at 08:30 UTC: letters due a day later, in local time.
-        const QDateTime due = QDateTime(QDate(2026, 11, 21), QTime(8, 30), Qt::UTC).toLocalTime();
+        // The round ended at 07:30 UTC: letters due a day later, in local time.
+        const QDateTime due = QDateTime(QDate(2026, 11, 21), QTime(7, 30), Qt::UTC).toLocalTime();
         const QString dueText = QLocale().toString(due, QStringLiteral("ddd d MMM, ")) +
-                                QLocale().toString(due.time(), QLocale::ShortFormat);
+                                QLocale().toString(due.time(), LocaleFormat::shortTime());
         QCOMPARE(items.at(0).text,
                  QStringLiteral("Thank-you letter to Anna Weber, due ") + dueText);
         QVERIFY(items.at(0).detail.startsWith(QStringLiteral("Sent ")));

@@ -150,8 +150,9 @@ private slots:
         for (const PrepSheetItem &item : sheet.checklist.items)
             ticked += item.ticked.value_or(false) ? 1 : 0;
         QCOMPARE(ticked, 2); // news, and attendees known
-        QCOMPARE(sheet.afterRound.items.first().text,
-                 QStringLiteral("Thank-you note to Bill Lumbergh, within a day"));
+        // The letters fill in when the thank-you is due (tests/letters/tst_letterprepsheet).
+        QVERIFY(sheet.afterRound.items.first().text.startsWith(
+            QStringLiteral("Thank-you letter to Bill Lumbergh, due ")));
     }
 
     void refusesUnknownAndArchivedRounds()

@@ -1,5 +1,6 @@
 #include "core/letters/LetterPrepSheet.h"
 
+#include "core/LocaleFormat.h"
 #include "core/RoundStore.h"
 #include "core/letters/LetterDue.h"
 #include "core/letters/LetterStore.h"
@@ -25,7 +26,7 @@ Status LetterPrepSheet::fill(const std::shared_ptr<Database> &database, PrepShee
     const QLocale locale;
     const auto when = [&locale](const QDateTime &utc) {
         return locale.toString(utc.toLocalTime(), QStringLiteral("ddd d MMM, ")) +
-               locale.toString(utc.toLocalTime().time(), QLocale::ShortFormat);
+               locale.toString(utc.toLocalTime().time(), LocaleFormat::shortTime(locale));
     };
     const QString due = when(LetterDue::dueAt(round.value().endUtc()));
 
