@@ -95,6 +95,10 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    // For start-up measurements: quit once the window has been painted.
+    QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
+    quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShownOption);
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if (CommandLine::wantsNoWindow(argc, argv) && !parser.parse(QCoreApplication::arguments())) {
@@ -139,6 +143,8 @@ int main(int argc, char *argv[])
     bool opened = window.openDatabase(startPath);
     if (!opened && path.isEmpty() && startPath != Database::defaultPath())
         opened = window.openDatabase(Database::defaultPath());
+    if (parser.isSet(quitWhenShownOption))
+        CommandLine::quitWhenPainted(&window);
     window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();
