@@ -1,14 +1,18 @@
 #include "CommandLine.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/RoundStore.h"
 #include "core/SampleData.h"
 #include "core/ical/IcsReader.h"
+#include "core/notes/PrepSheetLoader.h"
+#include "core/prepsheet/PrepSheetPdf.h"
 #include "core/roundics/RoundCalendarExport.h"
 #include "core/roundics/RoundCalendarImport.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <QWidget>
@@ -214,4 +218,71 @@ protected:
 void CommandLine::quitWhenPainted(QWidget *window)
 {
     window->installEventFilter(new QuitOnPaint(window));
+}
+
+// ---- Prep sheet -----------------------------------------------------------------------------
+
+bool CommandLine::wantsDocument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *option : {"--prep-sheet", "--output"}) {
+            if (arg == option || arg.startsWith(QByteArray(option) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+int CommandLine::runPrepSheetJob(const PrepSheetJob &job, QTextStream &out, QTextStream &err)
+{
+    const auto usage = [&err](const QString &message) {
+        err << message << Qt::endl << tr("See --help for the options.") << Qt::endl;
+        return UsageError;
+    };
+    if (job.otherJob)
+        return usage(tr("--prep-sheet cannot be combined with --check, --sample-data or the "
+                        "calendar options."));
+    if (!job.round)
+        return usage(tr("--output only goes with --prep-sheet."));
+    if (!job.output || job.output->trimmed().isEmpty())
+        return usage(tr("--prep-sheet needs --output FILE.pdf, the file to write."));
+    const QString roundText = job.round->trimmed();
+    const bool next = roundText.compare(QLatin1String("next"), Qt::CaseInsensitive) == 0;
+    const std::optional<qint64> roundId = next ? std::optional<qint64>(0) : parseId(roundText);
+    if (!roundId)
+        return usage(tr("--prep-sheet needs the number of a round, such as 12, or “next”; “%1” "
+                        "is not one.")
+                         .arg(*job.round));
+
+    auto opened = openExisting(job.databasePath);
+    if (!opened) {
+        err << tr("No prep sheet written: %1").arg(opened.error()) << Qt::endl;
+        return Failure;
+    }
+    const std::shared_ptr<Database> database = opened.take();
+    qint64 id = *roundId;
+    if (next) {
+        auto found = PrepSheetLoader::nextRound(database, Clock::nowUtc());
+        if (!found) {
+            err << tr("No prep sheet written: %1").arg(found.error()) << Qt::endl;
+            return Failure;
+        }
+        id = found.value();
+    }
+    auto sheet = PrepSheetLoader::load(database, id);
+    if (!sheet) {
+        err << tr("No prep sheet written: %1").arg(sheet.error()) << Qt::endl;
+        return Failure;
+    }
+    auto pages = PrepSheetPdf::write(sheet.value(), *job.output);
+    if (!pages) {
+        err << tr("No prep sheet written: %1").arg(pages.error()) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Wrote the prep sheet for %1, %2, %3 (%n page(s)) to %4", nullptr, pages.value())
+               .arg(sheet.value().company, sheet.value().role, sheet.value().roundTitle,
+                    QDir::toNativeSeparators(QFileInfo(*job.output).absoluteFilePath()))
+        << Qt::endl;
+    return Success;
 }

@@ -52,7 +52,7 @@ private:
             file.add(QStringLiteral("Initech"), QStringLiteral("Designer"), 2);
             const qint64 acmeCompany = rounds.companyOfApplication(acme).value();
             alice = person(acmeCompany, QStringLiteral("Alice <b>Hart</b>"));
-            bob = person(acmeCompany, QStringLiteral("Bob \u202eEvil"));
+            bob = person(acmeCompany, QStringLiteral("Bob <i>Evil</i> &amp;"));
             first = round(acme, QDate(2026, 11, 10), {alice});
             second = round(acme, QDate(2026, 11, 24), {bob, alice});
             const qint64 globexCompany = rounds.companyOfApplication(other).value();
@@ -176,7 +176,7 @@ private slots:
         const QStringList before = f.file.dump();
         RoundFields changed = f.rounds.round(f.first).value().fields;
         changed.peopleIds = {f.bob};
-        changed.location = QStringLiteral("Room \u200f7");
+        changed.location = QStringLiteral("Room <7> &amp; “B”");
         checkExact(f, new EditRoundCommand(&f.rounds, &f.roundSignals, f.first, changed), before);
     }
 
@@ -232,6 +232,40 @@ private slots:
                  0);
     }
 
+    void notesGoAndComeBackWithTheApplication()
+    {
+        Fixture f;
+        // The notes tab's rows: per round (one table without rowid), per application.
+        QSqlQuery rows(f.file.database->sql());
+        const QString second = QString::number(f.second);
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO round_notes (round_id, concerns, updated_at) VALUES "
+                             "(%1, 'team size?', '2026-11-19T10:00:00.000Z')")
+                  .arg(second),
+              QStringLiteral("INSERT INTO round_checklist (round_id, item, ticked_at) VALUES "
+                             "(%1, 'cv', '2026-11-19T10:00:00.000Z')")
+                  .arg(second),
+              QStringLiteral("INSERT INTO carried_decisions (source_round_id, field, item, "
+                             "decided_at) VALUES (%1, 'concerns', 'team size?', "
+                             "'2026-11-19T11:00:00.000Z')")
+                  .arg(QString::number(f.first)),
+              QStringLiteral("INSERT INTO application_salary (application_id, target, "
+                             "currency) VALUES (%1, 70000, 'EUR')")
+                  .arg(QString::number(f.acme))})
+            QVERIFY2(rows.exec(statement), qPrintable(statement));
+        const QStringList before = f.file.dump();
+        checkExact(f,
+                   new RemoveApplicationsCommand(&f.board, {f.acme},
+                                                 RemoveApplicationsCommand::Mode::Delete),
+                   before);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM round_checklist")), 0);
+        f.undo.undo();
+        // The full-text index follows the restored notes.
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM notes_search WHERE notes_search "
+                                        "MATCH 'team'")),
+                 1);
+    }
+
     void cascadeFindsEveryDependant()
     {
         Fixture f;
@@ -251,9 +285,9 @@ private slots:
         // What a later feature's migration would add: rows per round, and per application.
         QSqlQuery ddl(f.file.database->sql());
         QVERIFY(ddl.exec(QStringLiteral(
-            "CREATE TABLE round_notes (id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL "
+            "CREATE TABLE round_letters (id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL "
             "REFERENCES rounds (id) ON DELETE CASCADE, body TEXT NOT NULL)")));
-        QVERIFY(ddl.exec(QStringLiteral("INSERT INTO round_notes (round_id, body) VALUES (") +
+        QVERIFY(ddl.exec(QStringLiteral("INSERT INTO round_letters (round_id, body) VALUES (") +
                          QString::number(f.second) + QStringLiteral(", 'prepare the demo')")));
         QVERIFY(f.board.reload().ok());
         const QStringList before = f.file.dump();
@@ -262,7 +296,7 @@ private slots:
                    new RemoveApplicationsCommand(&f.board, {f.acme},
                                                  RemoveApplicationsCommand::Mode::Delete),
                    before);
-        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM round_notes")), 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM round_letters")), 0);
     }
 };
 

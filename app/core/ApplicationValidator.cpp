@@ -1,5 +1,6 @@
 #include "core/ApplicationValidator.h"
 #include "core/WebLink.h"
+#include "core/text/PlainText.h"
 
 #include <QRegularExpression>
 
@@ -29,6 +30,18 @@ QList<ApplicationValidator::Problem> ApplicationValidator::validate(const Applic
     if (f.source.trimmed().size() > MaxNameLength)
         problems.append({Field::Source,
                          tr("The source is too long (at most %1 characters).").arg(MaxNameLength)});
+
+    // Forms clean these as they are typed; anything else writing them is refused.
+    const QList<std::pair<Field, const QString *>> lines = {{Field::Company, &f.company},
+                                                            {Field::Role, &f.role},
+                                                            {Field::JobUrl, &f.jobUrl},
+                                                            {Field::Location, &f.location},
+                                                            {Field::Source, &f.source}};
+    for (const auto &[field, text] : lines) {
+        if (PlainText::hasUnsafeInLine(*text))
+            problems.append({field, tr("Remove the line breaks and invisible control "
+                                       "characters; this field holds one line.")});
+    }
 
     const QString link = f.jobUrl.trimmed();
     if (!link.isEmpty()) {

@@ -116,7 +116,7 @@ Result<CascadeSnapshot> CascadeSnapshot::take(const QSqlDatabase &db, const QStr
             auto rows = StoredRows::read(db,
                                          QStringLiteral("SELECT * FROM \"%1\" WHERE \"%2\" IN "
                                                         "(SELECT value FROM json_each(?)) "
-                                                        "ORDER BY rowid")
+                                                        "ORDER BY 1")
                                              .arg(key.child, key.from),
                                          {values}, failed);
             if (!rows)

@@ -1,4 +1,5 @@
 #include "core/PipelineStore.h"
+#include "core/text/PlainText.h"
 
 #include "core/CascadeSnapshot.h"
 #include "core/Clock.h"
@@ -76,6 +77,9 @@ Status PipelineStore::validateStageName(const QString &name, qint64 ignoreId) co
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Status::failure(tr("Enter a name for the stage."));
+    if (PlainText::hasUnsafeInLine(trimmed))
+        return Status::failure(tr("A stage name is one line without invisible control "
+                                  "characters."));
     if (trimmed.size() > MaxStageNameLength)
         return Status::failure(
             tr("The stage name is too long (at most %1 characters).").arg(MaxStageNameLength));
@@ -376,18 +380,19 @@ namespace {
 // %1 narrows every part to the applications asked for.
 QString cardSelect(const QString &filter)
 {
-    // The next round is the scheduled one ahead with the lowest number: numbers follow
-    // (starts_at, id), so min(number) picks it, and SQLite takes the other bare columns
-    // from that same row.
+    // The next round per application comes from one range scan of the rounds ahead; its
+    // number (1, 2, 3… in date order) from a join counting the application's rounds up to
+    // it. Joins and GROUP BY, no subquery per card, so the cost follows the rows read.
     return QStringLiteral(
                "WITH last_move AS (SELECT application_id, max(moved_at) AS moved_at "
                "FROM stage_history WHERE 1 = 1 %1 GROUP BY application_id), "
-               "numbered AS (SELECT application_id, starts_at, status, row_number() OVER "
-               "(PARTITION BY application_id ORDER BY starts_at, id) AS number "
-               "FROM rounds WHERE 1 = 1 %1), "
-               "ahead AS (SELECT application_id, starts_at, min(number) AS number "
-               "FROM numbered WHERE status = 'scheduled' AND starts_at >= ? "
-               "GROUP BY application_id) "
+               "next_round AS (SELECT application_id, id, min(starts_at) AS starts_at "
+               "FROM rounds WHERE status = 'scheduled' AND starts_at >= ? %1 "
+               "GROUP BY application_id), "
+               "ahead AS (SELECT nx.application_id, nx.starts_at, count(*) AS number "
+               "FROM next_round nx JOIN rounds n ON n.application_id = nx.application_id "
+               "AND (n.starts_at < nx.starts_at OR (n.starts_at = nx.starts_at AND "
+               "n.id <= nx.id)) GROUP BY nx.application_id) "
                "SELECT a.id, a.stage_id, a.position, c.name, a.role, a.location, a.salary_min, "
                "a.salary_max, a.currency, a.notes, a.excitement, a.deadline, a.created_at, "
                "a.updated_at, lm.moved_at, nr.starts_at, nr.number "
@@ -445,7 +450,7 @@ Result<CardInfo> PipelineStore::card(qint64 applicationId) const
     Sql sql(db(),
             cardSelect(QStringLiteral("AND application_id = ?")) +
                 QStringLiteral("WHERE a.id = ?"),
-            {applicationId, applicationId, toStoredTime(Clock::nowUtc()), applicationId});
+            {applicationId, toStoredTime(Clock::nowUtc()), applicationId, applicationId});
     if (Status ok = sql.exec(readFailed()); !ok)
         return ok;
     if (!sql.query().next())
@@ -1051,4 +1056,12 @@ Status PipelineStore::overwriteApplication(const ApplicationSnapshot &snapshot)
     if (Status ok = update.exec(tr("The change could not be undone.")); !ok)
         return ok;
     return transaction.commit();
+}
+
+QString PipelineStore::archivedListStatement()
+{
+    return QStringLiteral(
+        "SELECT a.id, c.name, a.role, s.name, a.archived_at FROM applications a "
+        "JOIN companies c ON c.id = a.company_id JOIN stages s ON s.id = a.stage_id "
+        "WHERE a.archived_at IS NOT NULL ORDER BY a.archived_at DESC, a.id DESC");
 }

@@ -1,4 +1,5 @@
 #include "core/RoundStore.h"
+#include "core/text/PlainText.h"
 
 #include "core/CascadeSnapshot.h"
 #include "core/Clock.h"
@@ -388,6 +389,10 @@ QString RoundStore::validatePerson(const PersonFields &fields)
         return tr("Enter the person's name.");
     if (fields.name.trimmed().size() > 200)
         return tr("The name is too long (at most 200 characters).");
+    for (const QString *line : {&fields.name, &fields.title, &fields.email, &fields.phone})
+        if (PlainText::hasUnsafeInLine(*line))
+            return tr("Names, titles, addresses and numbers are one line without invisible "
+                      "control characters.");
     const QString email = fields.email.trimmed();
     if (!email.isEmpty()) {
         const qsizetype at = email.indexOf(QLatin1Char('@'));
@@ -546,4 +551,19 @@ Result<QList<RoundInfo>> RoundStore::roundsOfPerson(qint64 personId) const
     return query(QStringLiteral("WHERE r.id IN (SELECT round_id FROM round_people WHERE "
                                 "person_id = ?)"),
                  {personId});
+}
+
+QString RoundStore::applicationRoundsStatement()
+{
+    return QStringLiteral(
+        "SELECT r.id, row_number() OVER (ORDER BY r.starts_at, r.id), r.starts_at, r.time_zone, "
+        "r.duration_minutes, r.kind, r.status, coalesce(n.names, '[]') "
+        "FROM rounds r LEFT JOIN ("
+        "  SELECT ordered.round_id, json_group_array(ordered.name) AS names FROM ("
+        "    SELECT rp.round_id, p.name FROM round_people rp "
+        "    JOIN rounds pr ON pr.id = rp.round_id AND pr.application_id = ? "
+        "    JOIN people p ON p.id = rp.person_id ORDER BY rp.round_id, rp.position"
+        "  ) ordered GROUP BY ordered.round_id"
+        ") n ON n.round_id = r.id "
+        "WHERE r.application_id = ? ORDER BY r.starts_at, r.id");
 }

@@ -1,5 +1,6 @@
 #include "core/RoundValidator.h"
 #include "core/WebLink.h"
+#include "core/text/PlainText.h"
 
 #include <QTimeZone>
 
@@ -34,7 +35,10 @@ QList<RoundValidator::Problem> RoundValidator::validate(const RoundFields &field
         problems.append({Field::Duration, tr("The duration must be between %1 and %2 minutes.")
                                               .arg(MinDuration)
                                               .arg(MaxDuration)});
-    if (fields.location.trimmed().size() > 300)
+    if (PlainText::hasUnsafeInLine(fields.location))
+        problems.append({Field::Location, tr("Remove the line breaks and invisible control "
+                                             "characters; the location is one line.")});
+    else if (fields.location.trimmed().size() > 300)
         problems.append(
             {Field::Location, tr("The location is too long (at most 300 characters).")});
     const QString link = fields.meetingUrl.trimmed();

@@ -1,4 +1,5 @@
 #include "models/BoardModel.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/LocaleFormat.h"
@@ -526,7 +527,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             lines << tr("No activity for %n day(s)", nullptr,
                         int(info.lastActivityAt.toLocalTime().date().daysTo(today)));
         lines << tr("Application number %1").arg(info.id);
-        return lines.join(QLatin1Char('\n'));
+        return PlainText::toolTip(lines.join(QLatin1Char('\n')));
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %n day(s) in stage", nullptr, std::max(0, days))

@@ -11,7 +11,12 @@ Result<std::unique_ptr<FileSession>> FileSession::open(const QString &path)
     auto opened = Database::open(path);
     if (!opened)
         return opened.status();
-    return std::make_unique<FileSession>(opened.take());
+    auto session = std::make_unique<FileSession>(opened.take());
+    // A board that cannot be read is a file that cannot be shown: say so rather than open
+    // an empty window over it.
+    if (Status loaded = session->board()->reload(); !loaded)
+        return loaded;
+    return session;
 }
 
 FileSession::FileSession(std::shared_ptr<Database> database, QObject *parent)
@@ -23,15 +28,12 @@ FileSession::FileSession(std::shared_ptr<Database> database, QObject *parent)
     , m_board(std::make_unique<BoardModel>(m_pipeline.get()))
 {
     connect(m_board.get(), &BoardModel::errorOccurred, this, &FileSession::errorOccurred);
-    connect(m_roundSignals.get(), &RoundSignals::errorOccurred, this,
-            &FileSession::errorOccurred);
+    connect(m_roundSignals.get(), &RoundSignals::errorOccurred, this, &FileSession::errorOccurred);
     // Board cards show the next round, so every change of rounds refreshes them.
     connect(m_roundSignals.get(), &RoundSignals::roundsChanged, this, [this] {
         if (Status ok = m_board->refreshNextRounds(); !ok)
             emit errorOccurred(ok.error());
     });
-    if (Status loaded = m_board->reload(); !loaded)
-        emit errorOccurred(loaded.error());
 }
 
 FileSession::~FileSession()

@@ -22,9 +22,11 @@ class FileSession : public QObject
     Q_OBJECT
 
 public:
-    // Opens (or creates) the file; on failure nothing is kept open and the reason is given.
+    // Opens (or creates) the file and reads the board; on failure nothing is kept open and
+    // the reason is given.
     static Result<std::unique_ptr<FileSession>> open(const QString &path);
-    // For tests and the window-less commands that already hold an open Database.
+    // For tests and the window-less commands that already hold an open Database; the board
+    // is empty until board()->reload().
     explicit FileSession(std::shared_ptr<Database> database, QObject *parent = nullptr);
     ~FileSession() override;
 

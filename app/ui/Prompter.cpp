@@ -1,9 +1,13 @@
 #include "ui/Prompter.h"
+#include "ui/text/SingleLineValidator.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -33,6 +37,18 @@ void Prompter::setInstance(Prompter *prompter)
 {
     installed() = prompter;
 }
+
+namespace {
+
+// The label often names user text (a stage, an application): never markup.
+void plainLabels(QInputDialog &dialog)
+{
+    const QList<QLabel *> labels = dialog.findChildren<QLabel *>();
+    for (QLabel *label : labels)
+        label->setTextFormat(Qt::PlainText);
+}
+
+} // namespace
 
 bool WidgetPrompter::confirm(QWidget *parent, const QString &title, const QString &text,
                              const QString &acceptLabel)
@@ -74,23 +90,38 @@ QString WidgetPrompter::saveFileName(QWidget *parent, const QString &title,
 std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &title,
                                             const QString &label, const QString &initial)
 {
-    bool ok = false;
-    const QString value =
-        QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    plainLabels(dialog);
+    // Every text asked this way (stage names) is one line.
+    if (auto *edit = dialog.findChild<QLineEdit *>())
+        SingleLineValidator::install(edit);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return value;
+    return dialog.textValue();
 }
 
 std::optional<int> WidgetPrompter::choose(QWidget *parent, const QString &title,
                                           const QString &label, const QStringList &items,
                                           int current)
 {
-    bool ok = false;
-    const QString value = QInputDialog::getItem(parent, title, label, items, current, false, &ok);
-    if (!ok)
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    dialog.setLabelText(label);
+    if (current >= 0 && current < items.size())
+        dialog.setTextValue(items.at(current));
+    plainLabels(dialog);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return int(items.indexOf(value));
+    // The index, not the text: two applications may read the same.
+    if (const auto *combo = dialog.findChild<QComboBox *>())
+        return combo->currentIndex();
+    return int(items.indexOf(dialog.textValue()));
 }
 
 int WidgetPrompter::run(QDialog &dialog)

@@ -7,6 +7,7 @@
 #include <functional>
 
 class FileSession;
+class QAction;
 class QUndoStack;
 class QWidget;
 
@@ -37,6 +38,10 @@ public:
     // Runs what a tab provided for the round; does nothing if that tab is not there.
     void trigger(Provided what, qint64 roundId);
 
+    // Schedule a round for / list the rounds of the selected application (Ctrl+R, Ctrl+I).
+    QAction *scheduleAction() const { return m_scheduleAction; }
+    QAction *roundsAction() const { return m_roundsAction; }
+
 public slots:
     // The round form; an edit becomes one undo step.
     void openRound(qint64 roundId);
@@ -48,10 +53,16 @@ public slots:
     void showRoundsOf(qint64 applicationId);
 
 private:
+    void updateActions();
+    // The selected application, or 0 after telling the user to select one.
+    qint64 applicationOrAsk();
+
     QWidget *m_window;
     QUndoStack *m_undoStack;
     FileSession *m_session = nullptr;
     std::function<qint64()> m_selectedRound;
     std::function<qint64()> m_selectedApplication;
     QHash<Provided, std::function<void(qint64)>> m_provided;
+    QAction *m_scheduleAction;
+    QAction *m_roundsAction;
 };

@@ -15,8 +15,8 @@ class WindowFrame;
 // What every tab can reach, handed to it once when the window is made.
 struct TabContext
 {
-    WindowFrame *frame = nullptr;     // the window: errors, status line, banners, tab switching
-    QWidget *window = nullptr;        // parent for dialogs
+    WindowFrame *frame = nullptr; // the window: errors, status line, banners, tab switching
+    QWidget *window = nullptr;    // parent for dialogs
     AppSettings *settings = nullptr;
     QUndoStack *undoStack = nullptr;
     RoundActions *roundActions = nullptr; // open, schedule, notes, prep sheet, letters
@@ -24,7 +24,7 @@ struct TabContext
 
 // One tab of the main window. A tab lives as long as the window; its widget and everything
 // it shows of a file live from open() to close(). The window builds the tab bar, the tab's
-// menu, the Edit and View additions and View > Go to (Ctrl+1…) from the list in TabList.cpp.
+// menus, the Edit and View additions and View > Go to (Ctrl+1…) from the list in TabList.cpp.
 // See docs/ARCHITECTURE.md, "How to add a tab".
 class Tab : public QObject
 {
@@ -36,14 +36,20 @@ public:
 
     // The tab's label with its mnemonic ("&Notes"); may carry a count ("&Letters (2)").
     virtual QString title() const = 0;
-    // The tab's own menu; an empty title means none. A null action is a separator.
-    virtual QString menuTitle() const { return {}; }
-    virtual QList<QAction *> menuActions() const { return {}; }
-    // Added to the File menu after the file commands (imports, exports, printing).
+    // The tab's own menus, in the menu bar while the tab is in front (so their shortcuts act
+    // only there: Delete on the board never fires while typing notes). A null action is a
+    // separator. Asked again whenever the window calls refreshMenus().
+    struct Menu
+    {
+        QString title;
+        QList<QAction *> actions;
+    };
+    virtual QList<Menu> menus() const { return {}; }
+    // Added to the File menu after the file commands, whichever tab is in front (imports,
+    // exports, printing).
     virtual QList<QAction *> fileActions() const { return {}; }
-    // Added to the Edit menu while this tab is the current one (Find, …).
+    // Added to the Edit and View menus while this tab is in front (Find, …).
     virtual QList<QAction *> editActions() const { return {}; }
-    // Added to the View menu (always).
     virtual QList<QAction *> viewActions() const { return {}; }
 
     // A file was opened: build the widget that shows it. The window owns the widget from

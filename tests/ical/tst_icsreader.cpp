@@ -119,6 +119,7 @@ private slots:
     void refusesMalformedFixtures();
     void refusesBinaryGarbage();
     void refusesOversizedData();
+    void refusesDeepNesting();
     void readFile();
 };
 
@@ -1350,6 +1351,48 @@ void TestIcsReader::refusesOversizedData()
     const IcsReadResult accepted = IcsReader::read(atLimit);
     QVERIFY2(accepted.ok, qPrintable(accepted.error));
     QCOMPARE(accepted.events.size(), 1);
+}
+
+void TestIcsReader::refusesDeepNesting()
+{
+    // The hostile file that used to overflow the stack: 100,000 nested blocks, 1.6 MB.
+    QByteArray hostile =
+        joinLines({"BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "DTSTART:20260310T100000Z"});
+    for (int i = 0; i < 100000; ++i)
+        hostile += "BEGIN:X\r\n";
+    for (int i = 0; i < 100000; ++i)
+        hostile += "END:X\r\n";
+    hostile += joinLines({"END:VEVENT", "END:VCALENDAR"});
+    QVERIFY(hostile.size() > 1500000);
+    const IcsReadResult refused = IcsReader::read(hostile);
+    QVERIFY(!refused.ok);
+    QVERIFY(refused.events.isEmpty());
+    // VCALENDAR and VEVENT are two levels, so the 15th BEGIN:X (line 5 + 14) is too deep.
+    const int firstTooDeep = 5 + IcsReader::MaxNesting - 2;
+    QCOMPARE(refused.errorLine, firstTooDeep);
+    QVERIFY2(refused.error.startsWith(QStringLiteral("Line %1: ").arg(firstTooDeep)),
+             qPrintable(refused.error));
+    QVERIFY2(refused.error.contains(QStringLiteral("16 deep")), qPrintable(refused.error));
+
+    // Exactly at the limit is still an invitation: unknown sections are skipped.
+    QByteArray deepest =
+        joinLines({"BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "DTSTART:20260310T100000Z"});
+    for (int i = 0; i < IcsReader::MaxNesting - 2; ++i)
+        deepest += "BEGIN:X-DEEP\r\n";
+    for (int i = 0; i < IcsReader::MaxNesting - 2; ++i)
+        deepest += "END:X-DEEP\r\n";
+    deepest += joinLines({"END:VEVENT", "END:VCALENDAR"});
+    const IcsReadResult accepted = IcsReader::read(deepest);
+    QVERIFY2(accepted.ok, qPrintable(accepted.error));
+    QCOMPARE(accepted.events.size(), 1);
+
+    // Many siblings are no danger and stay readable.
+    QByteArray wide =
+        joinLines({"BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", "DTSTART:20260310T100000Z"});
+    for (int i = 0; i < 50000; ++i)
+        wide += "BEGIN:X\r\nEND:X\r\n";
+    wide += joinLines({"END:VEVENT", "END:VCALENDAR"});
+    QVERIFY(IcsReader::read(wide).ok);
 }
 
 void TestIcsReader::readFile()

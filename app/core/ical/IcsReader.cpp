@@ -226,6 +226,13 @@ bool buildTree(const QList<LogicalLine> &lines, int lastContentLine, QList<IcsCo
                                .arg(number, name)};
                 return false;
             }
+            if (open.size() >= IcsReader::MaxNesting) {
+                failure = {line.number,
+                           IcsReader::tr("Line %1: BEGIN:%2 nests sections more than %3 deep; "
+                                         "real invitations never do, so the file is refused.")
+                               .arg(number, excerpt(name), QString::number(IcsReader::MaxNesting))};
+                return false;
+            }
             open.append(IcsComponent(name, line.number));
             continue;
         }

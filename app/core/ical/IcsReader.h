@@ -19,6 +19,10 @@ public:
     // Invitations are a few kilobytes; anything this big is not one, and refusing it early
     // keeps a wrong file choice from freezing the app.
     static constexpr qint64 MaxFileSize = 5 * 1024 * 1024;
+    // A real invitation nests three deep (calendar, event, alarm or time zone rule). The
+    // limit keeps a hostile file from building a tree so deep that walking or destroying it
+    // exhausts the stack.
+    static constexpr int MaxNesting = 16;
 
     static IcsReadResult read(const QByteArray &data);
     static IcsReadResult readFile(const QString &path);

@@ -1,4 +1,5 @@
 #include "core/roundics/RoundCalendarImport.h"
+#include "core/text/PlainText.h"
 
 #include "core/ApplicationValidator.h"
 #include "core/Clock.h"
@@ -181,7 +182,7 @@ QString RoundCalendarImport::systemZoneId()
 
 QString RoundCalendarImport::displayTitle(const IcsEvent &event)
 {
-    const QString title = event.summary.simplified();
+    const QString title = PlainText::singleLine(event.summary).simplified();
     return title.isEmpty() ? tr("(no title)") : title;
 }
 
@@ -274,7 +275,14 @@ PlannedRound RoundCalendarImport::planEvent(const IcsEvent &event)
         }
     }
 
+    // Line breaks are the calendar's own layout and were handled above; what remains of
+    // the unsafe characters (overrides, controls) was put there to mislead.
+    bool cleaned = event.summary.simplified() != title && !event.summary.simplified().isEmpty();
     QString location = locationText(event.location);
+    if (PlainText::hasUnsafeInLine(location)) {
+        location = PlainText::singleLine(location).simplified();
+        cleaned = true;
+    }
     if (location.size() > MaxLocationLength) {
         location = location.left(MaxLocationLength - 1).trimmed() + QChar(0x2026);
         planned.notes << tr("The location of “%1” was shortened to %2 characters.")
@@ -298,7 +306,13 @@ PlannedRound RoundCalendarImport::planEvent(const IcsEvent &event)
         named << event.organizer;
     named << event.attendees;
     QSet<QString> seen;
-    for (const IcsPerson &person : named) {
+    for (IcsPerson person : named) {
+        for (QString *line : {&person.name, &person.email}) {
+            if (PlainText::hasUnsafeInLine(line->simplified())) {
+                *line = PlainText::singleLine(*line);
+                cleaned = true;
+            }
+        }
         const PersonFields candidate = personFrom(person);
         if (candidate.name.isEmpty())
             continue;
@@ -308,6 +322,10 @@ PlannedRound RoundCalendarImport::planEvent(const IcsEvent &event)
         seen.insert(key);
         planned.people << candidate;
     }
+    if (cleaned)
+        planned.notes << tr("Invisible control characters (such as text direction overrides) "
+                            "were removed from the title, place or names of “%1”.")
+                             .arg(title);
     return planned;
 }
 

@@ -1,4 +1,5 @@
 #include "models/calendar/MonthModel.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/RoundStore.h"
@@ -87,7 +88,8 @@ QVariant MonthModel::data(const QModelIndex &index, int role) const
         return date == Clock::today();
     case Qt::ToolTipRole: {
         const QStringList lines = m_summary.day(date).lines;
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+        return lines.isEmpty() ? QVariant()
+                               : QVariant(PlainText::toolTip(lines.join(QLatin1Char('\n'))));
     }
     case Qt::AccessibleTextRole: {
         const QString day = QLocale().toString(date, QLocale::LongFormat);

@@ -1,4 +1,5 @@
 #include "models/calendar/RoundAgendaModel.h"
+#include "core/text/PlainText.h"
 
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -120,7 +121,7 @@ QVariant RoundAgendaModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return toolTip(round);
+        return PlainText::toolTip(toolTip(round));
     case RoundIdRole:
         return round.id;
     case StartUtcRole:

@@ -1,4 +1,5 @@
 #include "models/calendar/UpcomingRoundsModel.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/RoundStore.h"
@@ -74,8 +75,9 @@ QVariant UpcomingRoundsModel::data(const QModelIndex &index, int role) const
         return tr("In %n day(s)", nullptr, int(days));
     }
     case Qt::ToolTipRole:
-        return tr("%1\n%2 at %3")
-            .arg(RoundText::roundTitle(round), RoundText::startTime(round), round.company);
+        return PlainText::toolTip(
+            tr("%1\n%2 at %3")
+                .arg(RoundText::roundTitle(round), RoundText::startTime(round), round.company));
     case RoundIdRole:
         return round.id;
     case StartUtcRole:

@@ -1,7 +1,10 @@
 #include "ui/ics/IcsImportDialog.h"
+#include "core/text/PlainText.h"
+#include "ui/text/SingleLineValidator.h"
 
 #include "core/ApplicationValidator.h"
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -45,10 +48,8 @@ QString whenText(const PlannedRound &round)
     const QString date = locale.toString(local.date(), QLocale::ShortFormat);
     if (round.allDay)
         return IcsImportDialog::tr("%1, whole day").arg(date);
-    // Some locales (C among them) show seconds, which an interview time never has.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    return IcsImportDialog::tr("%1 %2").arg(date, locale.toString(local.time(), timeFormat));
+    return IcsImportDialog::tr("%1 %2").arg(
+        date, locale.toString(local.time(), LocaleFormat::shortTime()));
 }
 
 } // namespace
@@ -90,6 +91,8 @@ IcsImportDialog::IcsImportDialog(PipelineStore *pipeline, RoundStore *rounds, QW
     m_role = new QLineEdit(this);
     m_role->setObjectName(QStringLiteral("newRoleEdit"));
     m_role->setMaxLength(ApplicationValidator::MaxNameLength);
+    SingleLineValidator::install(m_company);
+    SingleLineValidator::install(m_role);
     m_companyLabel = new QLabel(tr("&Company:"), this);
     m_companyLabel->setBuddy(m_company);
     m_roleLabel = new QLabel(tr("&Role:"), this);
@@ -200,10 +203,9 @@ void IcsImportDialog::fillEvents()
                                            : tr("%1 <%2>").arg(person.name, person.email));
         tip << round.notes;
         // Tooltips are rich text when they look like it; the event's text is the sender's.
-        const QString tipText = tip.join(QLatin1Char('\n')).toHtmlEscaped();
+        const QString tipText = PlainText::toolTip(tip.join(QLatin1Char('\n')));
         for (int column = 0; column < ColumnCount; ++column)
-            item->setToolTip(column,
-                             QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tipText));
+            item->setToolTip(column, tipText);
     }
     for (int column = 0; column < ColumnCount; ++column) {
         if (column != TitleColumn)

@@ -1,5 +1,6 @@
 #include "ui/pipeline/CardDelegate.h"
 
+#include "core/text/PlainText.h"
 #include "models/BoardModel.h"
 
 #include <QApplication>
@@ -20,6 +21,13 @@ QFont smallerFont(const QFont &base)
     else
         font.setPixelSize(std::max(9, int(font.pixelSize() * 0.9)));
     return font;
+}
+
+// One line per field whatever the stored text holds: a line break would draw over the
+// next line, a direction override would reorder what follows.
+QString lineOf(const QModelIndex &index, int role)
+{
+    return PlainText::singleLine(index.data(role).toString());
 }
 
 QColor blend(const QColor &a, const QColor &b, qreal amount)
@@ -98,20 +106,20 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(text);
     painter->drawText(QRect(content.left(), y, content.width(), boldMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(index.data(BoardModel::CompanyRole).toString(),
-                                             Qt::ElideRight, content.width()));
+                      boldMetrics.elidedText(lineOf(index, BoardModel::CompanyRole), Qt::ElideRight,
+                                             content.width()));
     y += boldMetrics.height() + LineGap;
 
     painter->setFont(option.font);
     painter->drawText(QRect(content.left(), y, content.width(), normalMetrics.height()),
                       Qt::AlignLeft | Qt::AlignVCenter,
-                      normalMetrics.elidedText(index.data(BoardModel::JobRole).toString(),
-                                               Qt::ElideRight, content.width()));
+                      normalMetrics.elidedText(lineOf(index, BoardModel::JobRole), Qt::ElideRight,
+                                               content.width()));
     y += normalMetrics.height() + LineGap;
 
     QStringList details;
-    const QString location = index.data(BoardModel::LocationRole).toString();
-    const QString salary = index.data(BoardModel::SalaryTextRole).toString();
+    const QString location = lineOf(index, BoardModel::LocationRole);
+    const QString salary = lineOf(index, BoardModel::SalaryTextRole);
     if (!location.isEmpty())
         details << location;
     if (!salary.isEmpty())

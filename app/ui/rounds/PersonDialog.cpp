@@ -1,8 +1,9 @@
 #include "ui/rounds/PersonDialog.h"
+#include "ui/text/SingleLineValidator.h"
 
 #include "core/RoundStore.h"
+#include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
-#include "ui/rounds/InlineErrors.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -24,6 +25,7 @@ QLineEdit *createEdit(const QString &objectName, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
+    SingleLineValidator::install(edit);
     return edit;
 }
 

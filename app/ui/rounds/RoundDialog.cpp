@@ -1,12 +1,14 @@
 #include "ui/rounds/RoundDialog.h"
+#include "core/text/PlainText.h"
+#include "ui/text/SingleLineValidator.h"
 
 #include "core/Clock.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "models/RoundSignals.h"
+#include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
 #include "ui/commands/PersonCommands.h"
-#include "ui/rounds/InlineErrors.h"
 #include "ui/rounds/PersonDialog.h"
 #include "ui/rounds/RoundFormat.h"
 #include "ui/rounds/UndoSupport.h"
@@ -296,6 +298,8 @@ QWidget *RoundDialog::createWhenPage()
     m_meetingUrlEdit->setObjectName(QStringLiteral("meetingUrlEdit"));
     m_meetingUrlEdit->setPlaceholderText(tr("https://…"));
     m_meetingUrlEdit->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    SingleLineValidator::install(m_locationEdit);
+    SingleLineValidator::install(m_meetingUrlEdit);
 
     m_statusCombo = new QComboBox(box);
     m_statusCombo->setObjectName(QStringLiteral("statusCombo"));
@@ -536,7 +540,7 @@ void RoundDialog::reloadPeople()
         item->setText(person.title.isEmpty()
                           ? person.name
                           : tr("%1 — %2", "name, then job title").arg(person.name, person.title));
-        item->setToolTip(person.notes);
+        item->setToolTip(PlainText::toolTip(person.notes));
     }
     updateAskWho();
 }

@@ -1,0 +1,5 @@
+# Plain-text safety in widgets; paths are relative to app/ui.
+list(APPEND SECONDROUND_UI_EXTRA_SOURCES
+    text/SingleLineValidator.cpp
+    text/SingleLineValidator.h
+)
