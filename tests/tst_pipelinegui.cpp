@@ -296,7 +296,7 @@ private slots:
         QTest::keyClick(view->columnView(0), Qt::Key_Delete);
         QCOMPARE(m_prompter->questions.size(), 1);
         QVERIFY2(
-            m_prompter->questions.first().contains(QStringLiteral("and its 3 interview rounds")),
+            m_prompter->questions.first().contains(QStringLiteral("and its 3 interview round")),
             qPrintable(m_prompter->questions.first()));
         const QStringList after = m_file->dump();
         QVERIFY(after != before);
