@@ -786,6 +786,41 @@
             <numerusform>%n Fragen nach %1 exportiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--draft-letters cannot be combined with another job.</source>
+        <translation>--draft-letters lässt sich nicht mit einer anderen Aufgabe kombinieren.</translation>
+    </message>
+    <message>
+        <source>--output-dir only goes with --draft-letters.</source>
+        <translation>--output-dir ist nur zusammen mit --draft-letters möglich.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs --output-dir FOLDER, where the letters are written.</source>
+        <translation>--draft-letters benötigt --output-dir ORDNER, in den die Briefe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs the number of an interview round, such as 12; “%1” is not one.</source>
+        <translation>--draft-letters benötigt die Nummer einer Gesprächsrunde, etwa 12; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>No letters written: %1</source>
+        <translation>Keine Briefe geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Every letter of round %1 was discarded, so none was written.</source>
+        <translation>Alle Briefe der Runde %1 wurden verworfen, daher wurde keiner geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s).</source>
+        <translation>
+            <numerusform>%n Brief geschrieben.</numerusform>
+            <numerusform>%n Briefe geschrieben.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1312,6 +1347,151 @@
     </message>
 </context>
 <context>
+    <name>LetterDue</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose a folder that exists.</source>
+        <translation>Der Ordner „%1“ ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no interview round %1.</source>
+        <translation>Es gibt keine Gesprächsrunde %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed for round %1 (%2). Add the people you met, then write the letters.</source>
+        <translation>Für Runde %1 (%2) ist niemand eingetragen. Fügen Sie die Personen hinzu, die Sie getroffen haben, und schreiben Sie dann die Briefe.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStore</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read.</source>
+        <translation>Die Briefvorlagen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the name and the subject are one line each.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Name und Betreff bestehen aus jeweils einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>Wählen Sie die Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most 1,000 characters).</source>
+        <translation>Der Betreff ist zu lang (höchstens 1.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 100,000 characters).</source>
+        <translation>Der Text ist zu lang (höchstens 100.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>Die Vorlage ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The template could not be put back.</source>
+        <translation>Die Vorlage konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be read.</source>
+        <translation>Die Briefe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letter no longer exists.</source>
+        <translation>Der Brief ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the subject is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; der Betreff besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The letter is too long (at most 1,000,000 characters).</source>
+        <translation>Der Brief ist zu lang (höchstens 1.000.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved.</source>
+        <translation>Der Brief konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The rounds could not be read.</source>
+        <translation>Die Runden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be put back.</source>
+        <translation>Die Briefe konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be removed.</source>
+        <translation>Die Briefe konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Your name could not be read.</source>
+        <translation>Ihr Name konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; your name is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Ihr Name besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SecondRound files (*.sqlite *.db);;All files (*)</source>
@@ -1592,6 +1772,251 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Write it down while it is fresh: what they asked, which answers were weak, their concerns, and what happens next.</source>
+        <translation>Schreiben Sie es auf, solange die Erinnerung frisch ist: was gefragt wurde, welche Antworten schwach waren, welche Bedenken es gab und wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left to see its notes.</source>
+        <translation>Wählen Sie links eine Runde, um ihre Notizen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>Nach&amp;besprechung</translation>
+    </message>
+    <message>
+        <source>Why they called me back</source>
+        <translation>Warum ich wieder eingeladen wurde</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds</source>
+        <translation>Offen aus früheren Runden</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds; tick what you dealt with</source>
+        <translation>Offen aus früheren Runden; haken Sie ab, was Sie geklärt haben</translation>
+    </message>
+    <message>
+        <source>What I want them to remember</source>
+        <translation>Was sie sich von mir merken sollen</translation>
+    </message>
+    <message>
+        <source>&amp;Selling points:</source>
+        <translation>&amp;Stärken:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements and my evidence:</source>
+        <translation>&amp;Anforderungen und meine Nachweise:</translation>
+    </message>
+    <message>
+        <source>Company research</source>
+        <translation>Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts:</source>
+        <translation>Pro&amp;dukte:</translation>
+    </message>
+    <message>
+        <source>Recent &amp;news:</source>
+        <translation>Aktuelle &amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors:</source>
+        <translation>&amp;Konkurrenz:</translation>
+    </message>
+    <message>
+        <source>Questions to ask them</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Organisatorisches</translation>
+    </message>
+    <message>
+        <source>Arrival time, contact phone, what to bring</source>
+        <translation>Ankunftszeit, Telefonnummer für Rückfragen, was mitzubringen ist</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Wunsch&amp;gehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Questions they asked:</source>
+        <translation>&amp;Fragen, die gestellt wurden:</translation>
+    </message>
+    <message>
+        <source>&amp;Weak answers, and what I would say instead:</source>
+        <translation>&amp;Schwache Antworten und was ich stattdessen sagen würde:</translation>
+    </message>
+    <message>
+        <source>Their &amp;concerns or hesitations:</source>
+        <translation>Bedenken oder &amp;Vorbehalte:</translation>
+    </message>
+    <message>
+        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
+        <translation>&amp;Anhaltspunkte (Team, Projekte, Kultur, was betont wurde):</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps and timing they mentioned:</source>
+        <translation>&amp;Nächste Schritte und genannte Termine:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Nachfassen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1: it went badly</source>
+        <translation>1: lief schlecht</translation>
+    </message>
+    <message>
+        <source>2: not great</source>
+        <translation>2: nicht so gut</translation>
+    </message>
+    <message>
+        <source>3: hard to say</source>
+        <translation>3: schwer zu sagen</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: gut</translation>
+    </message>
+    <message>
+        <source>5: it went very well</source>
+        <translation>5: lief sehr gut</translation>
+    </message>
+    <message>
+        <source>&amp;Gut feeling:</source>
+        <translation>Bauch&amp;gefühl:</translation>
+    </message>
+    <message>
+        <source>%1: %2, round %3</source>
+        <translation>%1: %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kept for %1 and shared by all its rounds.</source>
+        <translation>Gespeichert für %1 und für alle Runden gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3</source>
+        <translation>Runde %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the debriefs of earlier rounds of this application appear here.</source>
+        <translation>Noch nichts: Hier erscheinen die Nachbesprechungen früherer Runden dieser Bewerbung.</translation>
+    </message>
+    <message>
+        <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
+        <translation>%1 von mindestens drei: Fragen Sie nach dem Team, der Arbeit und ihren Herausforderungen und zum Schluss nach den nächsten Schritten.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Search all notes and job descriptions</source>
+        <translation>Alle Notizen und Stellenbeschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: %2, round notes</source>
+        <translation>%1: %2, Notizen zur Runde</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, job description and notes</source>
+        <translation>%1: %2, Stellenbeschreibung und Notizen</translation>
+    </message>
+    <message>
+        <source>%1, company research</source>
+        <translation>%1, Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRoundList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1, %2</source>
+        <translation>Runde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Write it down while it is fresh</source>
+        <translation>%1 · Aufschreiben, solange die Erinnerung frisch ist</translation>
+    </message>
+</context>
+<context>
     <name>NotesRules</name>
     <message>
         <source>Weak answer</source>
@@ -1611,6 +2036,201 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>NotesSampleData</name>
+    <message>
+        <source>Cut the release cycle from six weeks to one at my last job</source>
+        <translation>Bei meinem letzten Job den Release-Zyklus von sechs Wochen auf eine verkürzt</translation>
+    </message>
+    <message>
+        <source>Led a team of four through a rewrite without a missed deadline</source>
+        <translation>Ein Team von vier Personen durch eine Neuentwicklung geführt, ohne eine Frist zu verpassen</translation>
+    </message>
+    <message>
+        <source>Speak the customer&apos;s language: two years in support before engineering</source>
+        <translation>Ich spreche die Sprache der Kunden: zwei Jahre im Support, bevor ich in die Entwicklung ging</translation>
+    </message>
+    <message>
+        <source>Mentored three juniors who are now seniors</source>
+        <translation>Drei Junior-Kollegen betreut, die heute Senior sind</translation>
+    </message>
+    <message>
+        <source>Comfortable owning a problem end to end, from the first call to the fix</source>
+        <translation>Übernimmt gern ein Problem von Anfang bis Ende, vom ersten Anruf bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Five years of backend work: payments service, 2019 to now</source>
+        <translation>Fünf Jahre Backend-Entwicklung: Zahlungsdienst, seit 2019</translation>
+    </message>
+    <message>
+        <source>Leading without authority: the cross-team migration last spring</source>
+        <translation>Führen ohne Weisungsbefugnis: die teamübergreifende Migration im letzten Frühjahr</translation>
+    </message>
+    <message>
+        <source>SQL at scale: tuned the reporting database, queries 40 times faster</source>
+        <translation>SQL im großen Maßstab: Berichtsdatenbank optimiert, Abfragen 40-mal schneller</translation>
+    </message>
+    <message>
+        <source>Clear writing: wrote the onboarding guide new hires still use</source>
+        <translation>Klar im Schriftlichen: habe den Einarbeitungsleitfaden geschrieben, den neue Mitarbeitende noch heute nutzen</translation>
+    </message>
+    <message>
+        <source>What would a great first three months look like in this role?</source>
+        <translation>Wie sähen hervorragende erste drei Monate in dieser Stelle aus?</translation>
+    </message>
+    <message>
+        <source>How does the team decide what to work on next?</source>
+        <translation>Wie entscheidet das Team, woran es als Nächstes arbeitet?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem the team is facing this year?</source>
+        <translation>Was ist das schwierigste Problem, vor dem das Team dieses Jahr steht?</translation>
+    </message>
+    <message>
+        <source>How do you give feedback, and how often?</source>
+        <translation>Wie geben Sie Feedback, und wie oft?</translation>
+    </message>
+    <message>
+        <source>What are the next steps, and when will you decide?</source>
+        <translation>Wie sind die nächsten Schritte, und wann entscheiden Sie?</translation>
+    </message>
+    <message>
+        <source>Be there at 9:50; ask for the interviewer at reception</source>
+        <translation>Um 9:50 Uhr da sein; am Empfang nach der Gesprächspartnerin fragen</translation>
+    </message>
+    <message>
+        <source>Test the video link and the microphone the evening before</source>
+        <translation>Videolink und Mikrofon am Vorabend testen</translation>
+    </message>
+    <message>
+        <source>Bring two printed copies of the CV and the portfolio link</source>
+        <translation>Zwei gedruckte Exemplare des Lebenslaufs und den Link zum Portfolio mitbringen</translation>
+    </message>
+    <message>
+        <source>Tell me about a project that failed</source>
+        <translation>Erzählen Sie von einem Projekt, das gescheitert ist</translation>
+    </message>
+    <message>
+        <source>Why are you leaving your current job?</source>
+        <translation>Warum verlassen Sie Ihre aktuelle Stelle?</translation>
+    </message>
+    <message>
+        <source>How do you handle a disagreement with your manager?</source>
+        <translation>Wie gehen Sie mit Meinungsverschiedenheiten mit Ihrer Führungskraft um?</translation>
+    </message>
+    <message>
+        <source>Walk me through a system you designed</source>
+        <translation>Führen Sie mich durch ein System, das Sie entworfen haben</translation>
+    </message>
+    <message>
+        <source>What salary are you looking for?</source>
+        <translation>Welches Gehalt stellen Sie sich vor?</translation>
+    </message>
+    <message>
+        <source>Where do you see yourself in three years?</source>
+        <translation>Wo sehen Sie sich in drei Jahren?</translation>
+    </message>
+    <message>
+        <source>Salary question: gave a number too early; next time ask for their range first</source>
+        <translation>Gehaltsfrage: zu früh eine Zahl genannt; nächstes Mal zuerst nach ihrer Spanne fragen</translation>
+    </message>
+    <message>
+        <source>Failed project: rambled; lead with what I learned, in two minutes</source>
+        <translation>Gescheitertes Projekt: zu weitschweifig; mit dem Gelernten beginnen, in zwei Minuten</translation>
+    </message>
+    <message>
+        <source>Gap last year: say plainly it was a planned break for a family move</source>
+        <translation>Lücke im letzten Jahr: offen sagen, dass es eine geplante Pause wegen eines Familienumzugs war</translation>
+    </message>
+    <message>
+        <source>System design: forgot to mention monitoring</source>
+        <translation>Systemdesign: Monitoring vergessen zu erwähnen</translation>
+    </message>
+    <message>
+        <source>Not sure I have led a team this size</source>
+        <translation>Unsicher, ob ich schon ein Team dieser Größe geführt habe</translation>
+    </message>
+    <message>
+        <source>Worried I would get bored with the maintenance work</source>
+        <translation>Sorge, dass mich die Wartungsarbeit langweilen könnte</translation>
+    </message>
+    <message>
+        <source>Asked twice about experience with their cloud provider</source>
+        <translation>Zweimal nach Erfahrung mit ihrem Cloud-Anbieter gefragt</translation>
+    </message>
+    <message>
+        <source>They mentioned on-call three times: probably a pain point</source>
+        <translation>Rufbereitschaft wurde dreimal erwähnt: wahrscheinlich ein wunder Punkt</translation>
+    </message>
+    <message>
+        <source>The team is growing from five to eight this year</source>
+        <translation>Das Team wächst dieses Jahr von fünf auf acht Personen</translation>
+    </message>
+    <message>
+        <source>The manager stressed written communication</source>
+        <translation>Die Führungskraft hat schriftliche Kommunikation betont</translation>
+    </message>
+    <message>
+        <source>A big customer launch is planned for spring</source>
+        <translation>Für das Frühjahr ist ein großer Kundenstart geplant</translation>
+    </message>
+    <message>
+        <source>Recruiter will call within a week</source>
+        <translation>Recruiterin ruft innerhalb einer Woche an</translation>
+    </message>
+    <message>
+        <source>Final round with the director if this goes well</source>
+        <translation>Letzte Runde mit der Direktorin, wenn das gut läuft</translation>
+    </message>
+    <message>
+        <source>Decision expected by the end of the month</source>
+        <translation>Entscheidung bis Ende des Monats erwartet</translation>
+    </message>
+    <message>
+        <source>Make small businesses&apos; bookkeeping painless</source>
+        <translation>Buchhaltung für kleine Unternehmen mühelos machen</translation>
+    </message>
+    <message>
+        <source>Reliable logistics software for mid-sized shippers</source>
+        <translation>Zuverlässige Logistiksoftware für mittelgroße Versender</translation>
+    </message>
+    <message>
+        <source>Help hospitals schedule staff fairly</source>
+        <translation>Krankenhäusern helfen, Personal fair einzuplanen</translation>
+    </message>
+    <message>
+        <source>A web app and two mobile apps; an API for partners</source>
+        <translation>Eine Web-App und zwei Mobil-Apps; eine API für Partner</translation>
+    </message>
+    <message>
+        <source>Route planning, fleet tracking, invoicing</source>
+        <translation>Routenplanung, Flottenverfolgung, Rechnungsstellung</translation>
+    </message>
+    <message>
+        <source>Rostering software sold per site</source>
+        <translation>Dienstplansoftware, lizenziert pro Standort</translation>
+    </message>
+    <message>
+        <source>Raised a new funding round last quarter</source>
+        <translation>Im letzten Quartal eine neue Finanzierungsrunde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened an office abroad in the summer</source>
+        <translation>Im Sommer ein Büro im Ausland eröffnet</translation>
+    </message>
+    <message>
+        <source>New chief technology officer since September</source>
+        <translation>Seit September eine neue technische Leitung (CTO)</translation>
+    </message>
+    <message>
+        <source>Two larger incumbents and one fast start-up</source>
+        <translation>Zwei größere etablierte Anbieter und ein schnelles Start-up</translation>
+    </message>
+    <message>
+        <source>Mostly spreadsheets and in-house tools</source>
+        <translation>Meist Tabellenkalkulationen und selbst entwickelte Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>NotesStore</name>
     <message>
         <source>The notes could not be read.</source>
@@ -1619,10 +2239,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The notes could not be saved.</source>
         <translation>Die Notizen konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The gut feeling is a number from 1 to 5.</source>
@@ -1687,6 +2303,44 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The notes could not be put back.</source>
         <translation>Die Notizen konnten nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>&amp;Print prep sheet…</source>
+        <translation>Vorbereitungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in notes</source>
+        <translation>In Notizen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>There is no round to print a prep sheet for: %1</source>
+        <translation>Es gibt keine Runde, für die ein Vorbereitungsblatt gedruckt werden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToggleCommand</name>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>Punkt der Checkliste abhaken</translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation>Haken bei Punkt der Checkliste entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as dealt with</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as still open</source>
+        <translation>Als noch offen markieren</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2948,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Choose questions to ask</source>
         <translation>Eigene Fragen auswählen</translation>
     </message>
+    <message>
+        <source>Link question to application</source>
+        <translation>Frage mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink question from application</source>
+        <translation>Verknüpfung der Frage mit der Bewerbung lösen</translation>
+    </message>
 </context>
 <context>
     <name>PracticePage</name>
@@ -2545,6 +3207,34 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>%n Frage nach %1 exportiert</numerusform>
             <numerusform>%n Fragen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Link to application…</source>
+        <translation>Mit Bewerbung &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Questions to &amp;ask in the round…</source>
+        <translation>Eigene &amp;Fragen für die Runde…</translation>
+    </message>
+    <message>
+        <source>There are no applications to link to yet.</source>
+        <translation>Es gibt noch keine Bewerbungen, mit denen verknüpft werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 (linked: choose to unlink)</source>
+        <translation>%1 (verknüpft: zum Lösen auswählen)</translation>
+    </message>
+    <message>
+        <source>Link to application</source>
+        <translation>Mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>The application where this question came up or will matter:</source>
+        <translation>Die Bewerbung, bei der diese Frage aufkam oder wichtig wird:</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3498,29 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>PracticeTab</name>
+    <message>
+        <source>Import &amp;questions (CSV)…</source>
+        <translation>Fragen i&amp;mportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions (CSV)…</source>
+        <translation>Fragen e&amp;xportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export questions for &amp;Anki…</source>
+        <translation>Fragen für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice</source>
+        <translation>Üb&amp;en</translation>
+    </message>
+</context>
+<context>
     <name>PrepSheetDocument</name>
     <message>
         <source>Prep sheet: %1</source>
@@ -2855,13 +3568,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Your time: %1, %2 to %3</source>
         <translation>Bei Ihnen: %1, %2 bis %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
     </message>
     <message>
         <source>Where: %1</source>
@@ -2979,6 +3685,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Write the debrief while it is fresh</source>
         <translation>Schreiben Sie die Nachbesprechung, solange die Erinnerung frisch ist</translation>
     </message>
+    <message>
+        <source>Duration: %1 minutes</source>
+        <translation>Dauer: %1 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>PrepSheetPdf</name>
@@ -2993,6 +3703,13 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The prep sheet could not be drawn.</source>
         <translation>Das Vorbereitungsblatt konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetPreview</name>
+    <message>
+        <source>Prep sheet</source>
+        <translation>Vorbereitungsblatt</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4616,32 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>RoundQuestionsDialog</name>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Questions to ask in %1 (at least three):</source>
+        <translation>Eigene Fragen für %1 (mindestens drei):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare at least three</source>
+        <translation>mindestens drei vorbereiten</translation>
+    </message>
+</context>
+<context>
     <name>RoundScheduler</name>
     <message>
         <source>Schedule round</source>
@@ -4432,6 +5175,18 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The PDF file --prep-sheet writes.</source>
         <translation>Die PDF-Datei, die --prep-sheet schreibt.</translation>
+    </message>
+    <message>
+        <source>Write the thank-you letters of the interview round &lt;id&gt; as .eml files, one for each person listed, into the folder given with --output-dir, without opening a window, then exit. Drafts are proposed first for anyone who has none. Nothing is written if any letter cannot be.</source>
+        <translation>Die Dankschreiben der Gesprächsrunde &lt;ID&gt; als .eml-Dateien, eine pro eingetragener Person, in den mit --output-dir angegebenen Ordner schreiben, ohne ein Fenster zu öffnen, und dann beenden. Für Personen ohne Entwurf wird zuerst einer vorgeschlagen. Lässt sich ein Brief nicht schreiben, wird gar nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder --draft-letters writes into.</source>
+        <translation>Der Ordner, in den --draft-letters schreibt.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,10 @@
         <source>Exported %n question(s) to %1</source>
         <translation><numerusform>Exported %n question to %1</numerusform><numerusform>Exported %n questions to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s).</source>
+        <translation><numerusform>Wrote %n letter.</numerusform><numerusform>Wrote %n letters.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -194,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>PrepSheetLoader</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -224,6 +221,13 @@
     <message numerus="yes">
         <source>Delete %n application(s)</source>
         <translation><numerusform>Delete %n application</numerusform><numerusform>Delete %n applications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RoundQuestionsDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
     </message>
 </context>
 <context>

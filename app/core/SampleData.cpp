@@ -6,6 +6,7 @@
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "core/Transaction.h"
+#include "core/notes/NotesSampleData.h"
 
 #include <QHash>
 #include <QRandomGenerator>
