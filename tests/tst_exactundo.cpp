@@ -219,7 +219,7 @@ private slots:
     {
         Fixture f;
         // One of the stage's cards is archived: it changes stage too, and back.
-        f.file.store->archiveApplications({f.other});
+        QVERIFY(f.file.store->archiveApplications({f.other}).ok());
         QVERIFY(f.board.reload().ok());
         const qint64 stage = f.file.stageId(2);
         const qint64 target = f.file.stageId(4);
