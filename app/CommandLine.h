@@ -57,6 +57,16 @@ public:
     // Checks the combination (UsageError when it makes no sense), then writes the PDF; on
     // failure no file is left behind.
     static int runPrepSheetJob(const PrepSheetJob &job, QTextStream &out, QTextStream &err);
+    // --import-questions / --export-questions (CSV, header question,category,answer,tags).
+    struct QuestionJob
+    {
+        QString databasePath;
+        std::optional<QString> importPath;
+        std::optional<QString> exportPath;
+        bool otherJob = false; // --check, --sample-data or a calendar job
+    };
+    static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
+    static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
 
     // A positive whole number, or nullopt.
     static std::optional<qint64> parseId(const QString &text);

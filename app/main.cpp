@@ -99,12 +99,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The number (id) of the application --import-ics "
                                             "adds the rounds to."),
         QCoreApplication::translate("main", "id"));
+    const QCommandLineOption importQuestionsOption(
+        QStringLiteral("import-questions"),
+        QCoreApplication::translate("main", "Add the questions of the CSV file <file> (header "
+                                            "question,category,answer,tags) to the question bank "
+                                            "without opening a window, then exit. Questions "
+                                            "already in the bank are skipped; nothing is added "
+                                            "if the file has an error."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportQuestionsOption(
+        QStringLiteral("export-questions"),
+        QCoreApplication::translate("main", "Write the question bank to the CSV file <file> "
+                                            "without opening a window, then exit."),
+        QCoreApplication::translate("main", "file"));
     parser.addOption(databaseOption);
     parser.addOption(sampleOption);
     parser.addOption(checkOption);
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    parser.addOption(importQuestionsOption);
+    parser.addOption(exportQuestionsOption);
     // For start-up measurements: quit once the window has been painted.
     QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
     quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -147,9 +162,10 @@ int main(int argc, char *argv[])
         prepSheetJob.round = parser.value(prepSheetOption);
     if (parser.isSet(outputOption))
         prepSheetJob.output = parser.value(outputOption);
-    prepSheetJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption) ||
-                            parser.isSet(exportOption) || parser.isSet(importOption) ||
-                            parser.isSet(applicationOption);
+    prepSheetJob.otherJob =
+        parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
+        parser.isSet(importOption) || parser.isSet(applicationOption) ||
+        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption);
     if (CommandLine::isPrepSheetJob(prepSheetJob))
         return CommandLine::runPrepSheetJob(prepSheetJob, out, err);
 
@@ -162,6 +178,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(applicationOption))
         calendarJob.application = parser.value(applicationOption);
     calendarJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption);
+    CommandLine::QuestionJob questionJob;
+    questionJob.databasePath = path;
+    if (parser.isSet(importQuestionsOption))
+        questionJob.importPath = parser.value(importQuestionsOption);
+    if (parser.isSet(exportQuestionsOption))
+        questionJob.exportPath = parser.value(exportQuestionsOption);
+    questionJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob);
+    if (CommandLine::isQuestionJob(questionJob))
+        return CommandLine::runQuestionJob(questionJob, out, err);
     if (CommandLine::isCalendarJob(calendarJob))
         return CommandLine::runCalendarJob(calendarJob, out, err);
 
