@@ -187,6 +187,8 @@ LettersView::LettersView(Context context, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    // Room for the countdown column from the start; the user can drag it.
+    splitter->setSizes({540, 760});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -267,8 +269,10 @@ LettersView::LettersView(Context context, QWidget *parent)
             quickAddPerson(m_roundsNeedingPeople.first());
     });
     if (m_context.roundSignals) {
+        // Queued: an undo of several steps finishes before drafts are proposed again, so
+        // undoing "add a person and their letter" does not bring the letter back.
         connect(m_context.roundSignals, &RoundSignals::roundsChanged, this,
-                &LettersView::checkRounds);
+                &LettersView::checkRounds, Qt::QueuedConnection);
         connect(m_context.roundSignals, &RoundSignals::peopleChanged, this, [this] {
             if (m_loaded)
                 reload();
