@@ -154,6 +154,7 @@ private slots:
         QVERIFY(m_store->rate(id, Rating::Hard, Clock::nowUtc().addDays(-1)).ok());
         m_page->reload();
         m_page->selectQuestion(id);
+        QVERIFY(m_page->detailView()->toPlainText().contains(QStringLiteral("forgot: x")));
         const QStringList before = practiceDump(*m_file->database);
         m_page->bankView()->setFocus();
         QTest::keyClick(m_page->bankView(), Qt::Key_Delete);

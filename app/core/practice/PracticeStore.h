@@ -70,6 +70,8 @@ public:
                                int seconds = 0, const QString &forgot = {});
     Status undoRating(const ReviewOutcome &outcome);
     Status redoRating(const ReviewOutcome &outcome);
+    // A question's reviews, newest first.
+    Result<QList<ReviewRecord>> reviewHistory(qint64 questionId, int limit) const;
     Result<QList<QueueCandidate>> queueCandidates(const QDateTime &now) const;
     Result<QList<QueueEntry>> dueQueue(const QDateTime &now,
                                        int newLimit = DefaultNewPerSession) const;

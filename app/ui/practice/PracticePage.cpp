@@ -515,6 +515,23 @@ void PracticePage::updateDetail()
     if (card.reps > 0)
         lines << tr("Practised %n time(s); next: %1", nullptr, card.reps)
                      .arg(QLocale().toString(card.due.toLocalTime().date(), QLocale::ShortFormat));
+    auto history = m_store->reviewHistory(id, 5);
+    if (history && !history.value().isEmpty()) {
+        static const char *const ratings[] = {QT_TR_NOOP("Again"), QT_TR_NOOP("Hard"),
+                                              QT_TR_NOOP("Good"), QT_TR_NOOP("Easy")};
+        lines << tr("History:");
+        for (const ReviewRecord &record : history.value()) {
+            QString line =
+                tr("%1: %2, %3:%4")
+                    .arg(QLocale().toString(record.at.toLocalTime().date(), QLocale::ShortFormat),
+                         tr(ratings[int(record.rating) - 1]))
+                    .arg(record.seconds / 60)
+                    .arg(record.seconds % 60, 2, 10, QLatin1Char('0'));
+            if (!record.forgot.isEmpty())
+                line += QStringLiteral(" · ") + tr("forgot: %1").arg(record.forgot);
+            lines << QStringLiteral("  ") + line;
+        }
+    }
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
