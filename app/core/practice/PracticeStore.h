@@ -28,6 +28,7 @@ public:
     {}
 
     Database &database() const { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; }
 
     // Desired retention, kept in the file (0.80 … 0.97, default 0.90).
     double desiredRetention() const;
