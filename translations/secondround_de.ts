@@ -1772,6 +1772,251 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Write it down while it is fresh: what they asked, which answers were weak, their concerns, and what happens next.</source>
+        <translation>Schreiben Sie es auf, solange die Erinnerung frisch ist: was gefragt wurde, welche Antworten schwach waren, welche Bedenken es gab und wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left to see its notes.</source>
+        <translation>Wählen Sie links eine Runde, um ihre Notizen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>Nach&amp;besprechung</translation>
+    </message>
+    <message>
+        <source>Why they called me back</source>
+        <translation>Warum ich wieder eingeladen wurde</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds</source>
+        <translation>Offen aus früheren Runden</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds; tick what you dealt with</source>
+        <translation>Offen aus früheren Runden; haken Sie ab, was Sie geklärt haben</translation>
+    </message>
+    <message>
+        <source>What I want them to remember</source>
+        <translation>Was sie sich von mir merken sollen</translation>
+    </message>
+    <message>
+        <source>&amp;Selling points:</source>
+        <translation>&amp;Stärken:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements and my evidence:</source>
+        <translation>&amp;Anforderungen und meine Nachweise:</translation>
+    </message>
+    <message>
+        <source>Company research</source>
+        <translation>Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts:</source>
+        <translation>Pro&amp;dukte:</translation>
+    </message>
+    <message>
+        <source>Recent &amp;news:</source>
+        <translation>Aktuelle &amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors:</source>
+        <translation>&amp;Konkurrenz:</translation>
+    </message>
+    <message>
+        <source>Questions to ask them</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Organisatorisches</translation>
+    </message>
+    <message>
+        <source>Arrival time, contact phone, what to bring</source>
+        <translation>Ankunftszeit, Telefonnummer für Rückfragen, was mitzubringen ist</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Wunsch&amp;gehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Questions they asked:</source>
+        <translation>&amp;Fragen, die gestellt wurden:</translation>
+    </message>
+    <message>
+        <source>&amp;Weak answers, and what I would say instead:</source>
+        <translation>&amp;Schwache Antworten und was ich stattdessen sagen würde:</translation>
+    </message>
+    <message>
+        <source>Their &amp;concerns or hesitations:</source>
+        <translation>Bedenken oder &amp;Vorbehalte:</translation>
+    </message>
+    <message>
+        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
+        <translation>&amp;Anhaltspunkte (Team, Projekte, Kultur, was betont wurde):</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps and timing they mentioned:</source>
+        <translation>&amp;Nächste Schritte und genannte Termine:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Nachfassen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1: it went badly</source>
+        <translation>1: lief schlecht</translation>
+    </message>
+    <message>
+        <source>2: not great</source>
+        <translation>2: nicht so gut</translation>
+    </message>
+    <message>
+        <source>3: hard to say</source>
+        <translation>3: schwer zu sagen</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: gut</translation>
+    </message>
+    <message>
+        <source>5: it went very well</source>
+        <translation>5: lief sehr gut</translation>
+    </message>
+    <message>
+        <source>&amp;Gut feeling:</source>
+        <translation>Bauch&amp;gefühl:</translation>
+    </message>
+    <message>
+        <source>%1: %2, round %3</source>
+        <translation>%1: %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kept for %1 and shared by all its rounds.</source>
+        <translation>Gespeichert für %1 und für alle Runden gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3</source>
+        <translation>Runde %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the debriefs of earlier rounds of this application appear here.</source>
+        <translation>Noch nichts: Hier erscheinen die Nachbesprechungen früherer Runden dieser Bewerbung.</translation>
+    </message>
+    <message>
+        <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
+        <translation>%1 von mindestens drei: Fragen Sie nach dem Team, der Arbeit und ihren Herausforderungen und zum Schluss nach den nächsten Schritten.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Search all notes and job descriptions</source>
+        <translation>Alle Notizen und Stellenbeschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: %2, round notes</source>
+        <translation>%1: %2, Notizen zur Runde</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, job description and notes</source>
+        <translation>%1: %2, Stellenbeschreibung und Notizen</translation>
+    </message>
+    <message>
+        <source>%1, company research</source>
+        <translation>%1, Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRoundList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1, %2</source>
+        <translation>Runde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Write it down while it is fresh</source>
+        <translation>%1 · Aufschreiben, solange die Erinnerung frisch ist</translation>
+    </message>
+</context>
+<context>
     <name>NotesRules</name>
     <message>
         <source>Weak answer</source>
@@ -1791,6 +2036,201 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>NotesSampleData</name>
+    <message>
+        <source>Cut the release cycle from six weeks to one at my last job</source>
+        <translation>Bei meinem letzten Job den Release-Zyklus von sechs Wochen auf eine verkürzt</translation>
+    </message>
+    <message>
+        <source>Led a team of four through a rewrite without a missed deadline</source>
+        <translation>Ein Team von vier Personen durch eine Neuentwicklung geführt, ohne eine Frist zu verpassen</translation>
+    </message>
+    <message>
+        <source>Speak the customer&apos;s language: two years in support before engineering</source>
+        <translation>Ich spreche die Sprache der Kunden: zwei Jahre im Support, bevor ich in die Entwicklung ging</translation>
+    </message>
+    <message>
+        <source>Mentored three juniors who are now seniors</source>
+        <translation>Drei Junior-Kollegen betreut, die heute Senior sind</translation>
+    </message>
+    <message>
+        <source>Comfortable owning a problem end to end, from the first call to the fix</source>
+        <translation>Übernimmt gern ein Problem von Anfang bis Ende, vom ersten Anruf bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Five years of backend work: payments service, 2019 to now</source>
+        <translation>Fünf Jahre Backend-Entwicklung: Zahlungsdienst, seit 2019</translation>
+    </message>
+    <message>
+        <source>Leading without authority: the cross-team migration last spring</source>
+        <translation>Führen ohne Weisungsbefugnis: die teamübergreifende Migration im letzten Frühjahr</translation>
+    </message>
+    <message>
+        <source>SQL at scale: tuned the reporting database, queries 40 times faster</source>
+        <translation>SQL im großen Maßstab: Berichtsdatenbank optimiert, Abfragen 40-mal schneller</translation>
+    </message>
+    <message>
+        <source>Clear writing: wrote the onboarding guide new hires still use</source>
+        <translation>Klar im Schriftlichen: habe den Einarbeitungsleitfaden geschrieben, den neue Mitarbeitende noch heute nutzen</translation>
+    </message>
+    <message>
+        <source>What would a great first three months look like in this role?</source>
+        <translation>Wie sähen hervorragende erste drei Monate in dieser Stelle aus?</translation>
+    </message>
+    <message>
+        <source>How does the team decide what to work on next?</source>
+        <translation>Wie entscheidet das Team, woran es als Nächstes arbeitet?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem the team is facing this year?</source>
+        <translation>Was ist das schwierigste Problem, vor dem das Team dieses Jahr steht?</translation>
+    </message>
+    <message>
+        <source>How do you give feedback, and how often?</source>
+        <translation>Wie geben Sie Feedback, und wie oft?</translation>
+    </message>
+    <message>
+        <source>What are the next steps, and when will you decide?</source>
+        <translation>Wie sind die nächsten Schritte, und wann entscheiden Sie?</translation>
+    </message>
+    <message>
+        <source>Be there at 9:50; ask for the interviewer at reception</source>
+        <translation>Um 9:50 Uhr da sein; am Empfang nach der Gesprächspartnerin fragen</translation>
+    </message>
+    <message>
+        <source>Test the video link and the microphone the evening before</source>
+        <translation>Videolink und Mikrofon am Vorabend testen</translation>
+    </message>
+    <message>
+        <source>Bring two printed copies of the CV and the portfolio link</source>
+        <translation>Zwei gedruckte Exemplare des Lebenslaufs und den Link zum Portfolio mitbringen</translation>
+    </message>
+    <message>
+        <source>Tell me about a project that failed</source>
+        <translation>Erzählen Sie von einem Projekt, das gescheitert ist</translation>
+    </message>
+    <message>
+        <source>Why are you leaving your current job?</source>
+        <translation>Warum verlassen Sie Ihre aktuelle Stelle?</translation>
+    </message>
+    <message>
+        <source>How do you handle a disagreement with your manager?</source>
+        <translation>Wie gehen Sie mit Meinungsverschiedenheiten mit Ihrer Führungskraft um?</translation>
+    </message>
+    <message>
+        <source>Walk me through a system you designed</source>
+        <translation>Führen Sie mich durch ein System, das Sie entworfen haben</translation>
+    </message>
+    <message>
+        <source>What salary are you looking for?</source>
+        <translation>Welches Gehalt stellen Sie sich vor?</translation>
+    </message>
+    <message>
+        <source>Where do you see yourself in three years?</source>
+        <translation>Wo sehen Sie sich in drei Jahren?</translation>
+    </message>
+    <message>
+        <source>Salary question: gave a number too early; next time ask for their range first</source>
+        <translation>Gehaltsfrage: zu früh eine Zahl genannt; nächstes Mal zuerst nach ihrer Spanne fragen</translation>
+    </message>
+    <message>
+        <source>Failed project: rambled; lead with what I learned, in two minutes</source>
+        <translation>Gescheitertes Projekt: zu weitschweifig; mit dem Gelernten beginnen, in zwei Minuten</translation>
+    </message>
+    <message>
+        <source>Gap last year: say plainly it was a planned break for a family move</source>
+        <translation>Lücke im letzten Jahr: offen sagen, dass es eine geplante Pause wegen eines Familienumzugs war</translation>
+    </message>
+    <message>
+        <source>System design: forgot to mention monitoring</source>
+        <translation>Systemdesign: Monitoring vergessen zu erwähnen</translation>
+    </message>
+    <message>
+        <source>Not sure I have led a team this size</source>
+        <translation>Unsicher, ob ich schon ein Team dieser Größe geführt habe</translation>
+    </message>
+    <message>
+        <source>Worried I would get bored with the maintenance work</source>
+        <translation>Sorge, dass mich die Wartungsarbeit langweilen könnte</translation>
+    </message>
+    <message>
+        <source>Asked twice about experience with their cloud provider</source>
+        <translation>Zweimal nach Erfahrung mit ihrem Cloud-Anbieter gefragt</translation>
+    </message>
+    <message>
+        <source>They mentioned on-call three times: probably a pain point</source>
+        <translation>Rufbereitschaft wurde dreimal erwähnt: wahrscheinlich ein wunder Punkt</translation>
+    </message>
+    <message>
+        <source>The team is growing from five to eight this year</source>
+        <translation>Das Team wächst dieses Jahr von fünf auf acht Personen</translation>
+    </message>
+    <message>
+        <source>The manager stressed written communication</source>
+        <translation>Die Führungskraft hat schriftliche Kommunikation betont</translation>
+    </message>
+    <message>
+        <source>A big customer launch is planned for spring</source>
+        <translation>Für das Frühjahr ist ein großer Kundenstart geplant</translation>
+    </message>
+    <message>
+        <source>Recruiter will call within a week</source>
+        <translation>Recruiterin ruft innerhalb einer Woche an</translation>
+    </message>
+    <message>
+        <source>Final round with the director if this goes well</source>
+        <translation>Letzte Runde mit der Direktorin, wenn das gut läuft</translation>
+    </message>
+    <message>
+        <source>Decision expected by the end of the month</source>
+        <translation>Entscheidung bis Ende des Monats erwartet</translation>
+    </message>
+    <message>
+        <source>Make small businesses&apos; bookkeeping painless</source>
+        <translation>Buchhaltung für kleine Unternehmen mühelos machen</translation>
+    </message>
+    <message>
+        <source>Reliable logistics software for mid-sized shippers</source>
+        <translation>Zuverlässige Logistiksoftware für mittelgroße Versender</translation>
+    </message>
+    <message>
+        <source>Help hospitals schedule staff fairly</source>
+        <translation>Krankenhäusern helfen, Personal fair einzuplanen</translation>
+    </message>
+    <message>
+        <source>A web app and two mobile apps; an API for partners</source>
+        <translation>Eine Web-App und zwei Mobil-Apps; eine API für Partner</translation>
+    </message>
+    <message>
+        <source>Route planning, fleet tracking, invoicing</source>
+        <translation>Routenplanung, Flottenverfolgung, Rechnungsstellung</translation>
+    </message>
+    <message>
+        <source>Rostering software sold per site</source>
+        <translation>Dienstplansoftware, lizenziert pro Standort</translation>
+    </message>
+    <message>
+        <source>Raised a new funding round last quarter</source>
+        <translation>Im letzten Quartal eine neue Finanzierungsrunde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened an office abroad in the summer</source>
+        <translation>Im Sommer ein Büro im Ausland eröffnet</translation>
+    </message>
+    <message>
+        <source>New chief technology officer since September</source>
+        <translation>Seit September eine neue technische Leitung (CTO)</translation>
+    </message>
+    <message>
+        <source>Two larger incumbents and one fast start-up</source>
+        <translation>Zwei größere etablierte Anbieter und ein schnelles Start-up</translation>
+    </message>
+    <message>
+        <source>Mostly spreadsheets and in-house tools</source>
+        <translation>Meist Tabellenkalkulationen und selbst entwickelte Werkzeuge</translation>
+    </message>
+</context>
+<context>
     <name>NotesStore</name>
     <message>
         <source>The notes could not be read.</source>
@@ -1799,10 +2239,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The notes could not be saved.</source>
         <translation>Die Notizen konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
     <message>
         <source>The gut feeling is a number from 1 to 5.</source>
@@ -1867,6 +2303,44 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The notes could not be put back.</source>
         <translation>Die Notizen konnten nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>&amp;Print prep sheet…</source>
+        <translation>Vorbereitungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in notes</source>
+        <translation>In Notizen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>There is no round to print a prep sheet for: %1</source>
+        <translation>Es gibt keine Runde, für die ein Vorbereitungsblatt gedruckt werden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToggleCommand</name>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>Punkt der Checkliste abhaken</translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation>Haken bei Punkt der Checkliste entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as dealt with</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as still open</source>
+        <translation>Als noch offen markieren</translation>
     </message>
 </context>
 <context>
@@ -3095,13 +3569,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Your time: %1, %2 to %3</source>
         <translation>Bei Ihnen: %1, %2 bis %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Where: %1</source>
         <translation>Wo: %1</translation>
@@ -3218,6 +3685,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Write the debrief while it is fresh</source>
         <translation>Schreiben Sie die Nachbesprechung, solange die Erinnerung frisch ist</translation>
     </message>
+    <message>
+        <source>Duration: %1 minutes</source>
+        <translation>Dauer: %1 Minuten</translation>
+    </message>
 </context>
 <context>
     <name>PrepSheetPdf</name>
@@ -3232,6 +3703,13 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The prep sheet could not be drawn.</source>
         <translation>Das Vorbereitungsblatt konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetPreview</name>
+    <message>
+        <source>Prep sheet</source>
+        <translation>Vorbereitungsblatt</translation>
     </message>
 </context>
 <context>

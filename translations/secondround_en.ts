@@ -198,13 +198,6 @@
     </message>
 </context>
 <context>
-    <name>PrepSheetLoader</name>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
