@@ -135,6 +135,10 @@ int main(int argc, char *argv[])
     parser.addOption(outputDirOption);
     parser.addOption(importQuestionsOption);
     parser.addOption(exportQuestionsOption);
+    // For start-up measurements: quit once the window has been painted.
+    QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
+    quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShownOption);
     const QCommandLineOption prepSheetOption(
         QStringLiteral("prep-sheet"),
         QCoreApplication::translate("main", "Write the printable prep sheet of interview round "
@@ -227,6 +231,8 @@ int main(int argc, char *argv[])
     bool opened = window.openDatabase(startPath);
     if (!opened && path.isEmpty() && startPath != Database::defaultPath())
         opened = window.openDatabase(Database::defaultPath());
+    if (parser.isSet(quitWhenShownOption))
+        CommandLine::quitWhenPainted(&window);
     window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();
