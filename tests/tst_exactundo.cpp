@@ -114,6 +114,15 @@ private:
         }
     }
 
+    // A second command on the same stack, from the state the first one left.
+    static void checkExactAgain(Fixture &f, QUndoCommand *command)
+    {
+        f.undo.undo();
+        const QStringList before = f.file.dump();
+        f.undo.clear();
+        checkExact(f, command, before);
+    }
+
 private slots:
     void deleteApplicationWithRoundsAndPeople()
     {
@@ -219,7 +228,7 @@ private slots:
     {
         Fixture f;
         // One of the stage's cards is archived: it changes stage too, and back.
-        f.file.store->archiveApplications({f.other});
+        QVERIFY(f.file.store->archiveApplications({f.other}).ok());
         QVERIFY(f.board.reload().ok());
         const qint64 stage = f.file.stageId(2);
         const qint64 target = f.file.stageId(4);
@@ -264,6 +273,30 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM notes_search WHERE notes_search "
                                         "MATCH 'team'")),
                  1);
+    }
+
+    void practiceLinksGoAndComeBack()
+    {
+        Fixture f;
+        // A question asked in Acme's second round: linked to the application (deleted with
+        // it) and to the round (unlinked when only the round goes).
+        QSqlQuery rows(f.file.database->sql());
+        for (const QString &statement :
+             {QStringLiteral("INSERT INTO questions (id, category, text, created_at, updated_at) "
+                             "VALUES (990007, 'behavioural', 'Tell me about <b>conflict</b>', "
+                             "'2026-11-01T10:00:00.000Z', '2026-11-01T10:00:00.000Z')"),
+              QStringLiteral("INSERT INTO question_applications (question_id, application_id, "
+                             "round_id, created_at) VALUES (990007, %1, %2, "
+                             "'2026-11-19T10:00:00.000Z')")
+                  .arg(QString::number(f.acme), QString::number(f.second)),
+              QStringLiteral(
+                  "INSERT INTO round_questions (round_id, question_id) VALUES (%1, 990007)")
+                  .arg(QString::number(f.first))})
+            QVERIFY2(rows.exec(statement), qPrintable(statement));
+        const QStringList before = f.file.dump();
+        checkExact(f, new DeleteRoundCommand(&f.rounds, &f.roundSignals, f.second), before);
+        checkExactAgain(f, new RemoveApplicationsCommand(&f.board, {f.acme},
+                                                         RemoveApplicationsCommand::Mode::Delete));
     }
 
     void cascadeFindsEveryDependant()

@@ -157,10 +157,10 @@ Status CascadeSnapshot::restore(const QSqlDatabase &db) const
     // SQLite switches this off again at the end of the transaction.
     if (Status ok = Sql::run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), {}, failed); !ok)
         return ok;
-    for (const Rows &level : m_levels)
-        for (const QVariantMap &row : level.rows)
-            if (Status ok = StoredRows::insert(db, level.table, row, failed); !ok)
-                return ok;
+    // Unlinked rows first: they survived the delete under their rowid, which nothing has
+    // taken since (later changes are undone before this one). A row that the same delete
+    // also removed by cascade matches nothing here and comes back whole below; done the
+    // other way round, its new rowid could be another row's.
     for (const Unlinked &unlinked : m_unlinked)
         if (Status ok = Sql::run(db,
                                  QStringLiteral("UPDATE \"%1\" SET \"%2\" = ? WHERE rowid = ?")
@@ -168,6 +168,10 @@ Status CascadeSnapshot::restore(const QSqlDatabase &db) const
                                  {unlinked.value, unlinked.rowid}, failed);
             !ok)
             return ok;
+    for (const Rows &level : m_levels)
+        for (const QVariantMap &row : level.rows)
+            if (Status ok = StoredRows::insert(db, level.table, row, failed); !ok)
+                return ok;
     return Status::success();
 }
 

@@ -62,6 +62,33 @@ private slots:
         }
     }
 
+    // The board's one query on its own, without opening the file or building the model.
+    void boardCards_data() { sizes(); }
+    void boardCards()
+    {
+        QFETCH(int, rounds);
+        auto db = Database::open(fileFor(rounds)).take();
+        PipelineStore store(db);
+        QBENCHMARK
+        {
+            auto cards = store.cards();
+            QVERIFY(cards.ok());
+            QCOMPARE(cards.value().size(), Applications);
+        }
+    }
+
+    // Opening the file alone (schema check, connection set-up).
+    void openFile_data() { sizes(); }
+    void openFile()
+    {
+        QFETCH(int, rounds);
+        QBENCHMARK
+        {
+            auto db = Database::open(fileFor(rounds));
+            QVERIFY(db.ok());
+        }
+    }
+
     // What the calendar reads when it is first shown: the six weeks of the month grid and
     // the list of rounds ahead.
     void calendarFirstShow_data() { sizes(); }

@@ -25,12 +25,6 @@ namespace {
 // the user cannot edit the event before importing it.
 constexpr int MaxLocationLength = 300;
 
-// Qt binds a null QString as SQL NULL; text columns hold '' instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 bool isWebLink(const QString &link)
 {
     if (link.isEmpty())
