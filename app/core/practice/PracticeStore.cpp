@@ -745,6 +745,26 @@ Status PracticeStore::undoRating(const ReviewOutcome &outcome)
     return transaction.commit();
 }
 
+Result<QList<ReviewRecord>> PracticeStore::reviewHistory(qint64 questionId, int limit) const
+{
+    auto list = rows(QStringLiteral("SELECT reviewed_at, rating, seconds, forgot FROM reviews "
+                                    "WHERE question_id = ? ORDER BY reviewed_at DESC, id DESC "
+                                    "LIMIT ?"),
+                     {questionId, std::max(0, limit)});
+    if (!list)
+        return list.status();
+    QList<ReviewRecord> history;
+    for (const QVariantMap &row : list.value()) {
+        ReviewRecord record;
+        record.at = readTime(row.value(QStringLiteral("reviewed_at")).toString());
+        record.rating = Rating(std::clamp(row.value(QStringLiteral("rating")).toInt(), 1, 4));
+        record.seconds = row.value(QStringLiteral("seconds")).toInt();
+        record.forgot = row.value(QStringLiteral("forgot")).toString();
+        history << record;
+    }
+    return history;
+}
+
 Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &now) const
 {
     // Two passes, no grouping: the upcoming round times of the (few) linked questions, then
