@@ -1,13 +1,19 @@
 #include "CommandLine.h"
 
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/RoundStore.h"
 #include "core/SampleData.h"
 #include "core/ical/IcsReader.h"
+#include "core/notes/PrepSheetLoader.h"
+#include "core/practice/PracticeStore.h"
+#include "core/practice/QuestionFile.h"
+#include "core/prepsheet/PrepSheetPdf.h"
 #include "core/roundics/RoundCalendarExport.h"
 #include "core/roundics/RoundCalendarImport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
@@ -19,7 +25,8 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
             return true;
         // The calendar jobs, also in their --option=value form; --application alone is a
         // usage error, which must be reported without a display too.
-        for (const char *option : {"--export-ics", "--import-ics", "--application"}) {
+        for (const char *option : {"--export-ics", "--import-ics", "--application",
+                                   "--import-questions", "--export-questions"}) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -197,5 +204,128 @@ int CommandLine::importCalendar(const QString &databasePath, const QString &icsP
     // Adjustments are not failures, but the user should know the stored round differs.
     for (const QString &note : plan.value().notes())
         err << tr("Note: %1").arg(note) << Qt::endl;
+    return Success;
+}
+
+// ---- Prep sheet -----------------------------------------------------------------------------
+
+bool CommandLine::wantsDocument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        for (const char *option : {"--prep-sheet", "--output"}) {
+            if (arg == option || arg.startsWith(QByteArray(option) + '='))
+                return true;
+        }
+    }
+    return false;
+}
+
+int CommandLine::runPrepSheetJob(const PrepSheetJob &job, QTextStream &out, QTextStream &err)
+{
+    const auto usage = [&err](const QString &message) {
+        err << message << Qt::endl << tr("See --help for the options.") << Qt::endl;
+        return UsageError;
+    };
+    if (job.otherJob)
+        return usage(tr("--prep-sheet cannot be combined with --check, --sample-data or the "
+                        "calendar options."));
+    if (!job.round)
+        return usage(tr("--output only goes with --prep-sheet."));
+    if (!job.output || job.output->trimmed().isEmpty())
+        return usage(tr("--prep-sheet needs --output FILE.pdf, the file to write."));
+    const QString roundText = job.round->trimmed();
+    const bool next = roundText.compare(QLatin1String("next"), Qt::CaseInsensitive) == 0;
+    const std::optional<qint64> roundId = next ? std::optional<qint64>(0) : parseId(roundText);
+    if (!roundId)
+        return usage(tr("--prep-sheet needs the number of a round, such as 12, or “next”; “%1” "
+                        "is not one.")
+                         .arg(*job.round));
+
+    auto opened = openExisting(job.databasePath);
+    if (!opened) {
+        err << tr("No prep sheet written: %1").arg(opened.error()) << Qt::endl;
+        return Failure;
+    }
+    const std::shared_ptr<Database> database = opened.take();
+    qint64 id = *roundId;
+    if (next) {
+        auto found = PrepSheetLoader::nextRound(database, Clock::nowUtc());
+        if (!found) {
+            err << tr("No prep sheet written: %1").arg(found.error()) << Qt::endl;
+            return Failure;
+        }
+        id = found.value();
+    }
+    auto sheet = PrepSheetLoader::load(database, id);
+    if (!sheet) {
+        err << tr("No prep sheet written: %1").arg(sheet.error()) << Qt::endl;
+        return Failure;
+    }
+    auto pages = PrepSheetPdf::write(sheet.value(), *job.output);
+    if (!pages) {
+        err << tr("No prep sheet written: %1").arg(pages.error()) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Wrote the prep sheet for %1, %2, %3 (%n page(s)) to %4", nullptr, pages.value())
+               .arg(sheet.value().company, sheet.value().role, sheet.value().roundTitle,
+                    QDir::toNativeSeparators(QFileInfo(*job.output).absoluteFilePath()))
+        << Qt::endl;
+    return Success;
+}
+
+// ---- Question files ------------------------------------------------------------------------
+
+int CommandLine::runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err)
+{
+    const auto usage = [&err](const QString &message) {
+        err << message << Qt::endl << tr("See --help for the options.") << Qt::endl;
+        return UsageError;
+    };
+    if (job.importPath && job.exportPath)
+        return usage(tr("Use either --import-questions or --export-questions, not both at once."));
+    if (job.otherJob)
+        return usage(tr("--import-questions and --export-questions cannot be combined with other "
+                        "jobs."));
+    const QString file = job.importPath ? *job.importPath : job.exportPath.value_or(QString());
+    if (file.trimmed().isEmpty())
+        return usage(job.importPath
+                         ? tr("--import-questions needs the name of the file to read.")
+                         : tr("--export-questions needs the name of the file to write."));
+    auto opened = openExisting(job.databasePath);
+    if (!opened) {
+        err << (job.importPath ? tr("Import failed: %1") : tr("Export failed: %1"))
+                   .arg(opened.error())
+            << Qt::endl;
+        return Failure;
+    }
+    PracticeStore store(opened.take());
+    if (job.importPath) {
+        auto rows = QuestionFile::read(file);
+        if (!rows) {
+            err << tr("Import failed: %1").arg(rows.error()) << Qt::endl;
+            return Failure;
+        }
+        auto summary = store.importRows(rows.value());
+        if (!summary) {
+            err << tr("Import failed: %1").arg(summary.error()) << Qt::endl;
+            return Failure;
+        }
+        out << tr("%n added, ", nullptr, summary.value().added)
+            << tr("%n already there.", nullptr, summary.value().alreadyThere) << Qt::endl;
+        return Success;
+    }
+    auto rows = store.exportRows();
+    if (!rows) {
+        err << tr("Export failed: %1").arg(rows.error()) << Qt::endl;
+        return Failure;
+    }
+    if (Status written = QuestionFile::write(file, QuestionFile::toCsv(rows.value())); !written) {
+        err << tr("Export failed: %1").arg(written.error()) << Qt::endl;
+        return Failure;
+    }
+    out << tr("Exported %n question(s) to %1", nullptr, int(rows.value().size()))
+               .arg(QDir::toNativeSeparators(file))
+        << Qt::endl;
     return Success;
 }

@@ -40,6 +40,30 @@ public:
                               QTextStream &err);
     static int importCalendar(const QString &databasePath, const QString &icsPath,
                               qint64 applicationId, QTextStream &out, QTextStream &err);
+    // --prep-sheet / --output: options that need fonts (a GUI application) but no window.
+    static bool wantsDocument(int argc, char **argv);
+    struct PrepSheetJob
+    {
+        QString databasePath;
+        std::optional<QString> round; // an id or "next"
+        std::optional<QString> output;
+        bool otherJob = false; // --check, --sample-data or a calendar job as well
+    };
+    static bool isPrepSheetJob(const PrepSheetJob &job) { return job.round || job.output; }
+    // Checks the combination (UsageError when it makes no sense), then writes the PDF; on
+    // failure no file is left behind.
+    static int runPrepSheetJob(const PrepSheetJob &job, QTextStream &out, QTextStream &err);
+    // --import-questions / --export-questions (CSV, header question,category,answer,tags).
+    struct QuestionJob
+    {
+        QString databasePath;
+        std::optional<QString> importPath;
+        std::optional<QString> exportPath;
+        bool otherJob = false; // --check, --sample-data or a calendar job
+    };
+    static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
+    static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
+
     // A positive whole number, or nullopt.
     static std::optional<qint64> parseId(const QString &text);
 };

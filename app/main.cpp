@@ -42,10 +42,20 @@ int main(int argc, char *argv[])
 
     // Jobs without a window must run where there is no display at all.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::wantsNoWindow(argc, argv))
+    const bool documentJob = CommandLine::wantsDocument(argc, argv);
+    if (documentJob) {
+        // A document needs fonts, so a GUI application, but never a window: without a
+        // display it draws offscreen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (CommandLine::wantsNoWindow(argc, argv)) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
     // Lets Wayland match the window to the installed desktop entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.secondround.SecondRound"));
     installTranslators(*app);
@@ -89,15 +99,44 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "The number (id) of the application --import-ics "
                                             "adds the rounds to."),
         QCoreApplication::translate("main", "id"));
+    const QCommandLineOption importQuestionsOption(
+        QStringLiteral("import-questions"),
+        QCoreApplication::translate("main", "Add the questions of the CSV file <file> (header "
+                                            "question,category,answer,tags) to the question bank "
+                                            "without opening a window, then exit. Questions "
+                                            "already in the bank are skipped; nothing is added "
+                                            "if the file has an error."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption exportQuestionsOption(
+        QStringLiteral("export-questions"),
+        QCoreApplication::translate("main", "Write the question bank to the CSV file <file> "
+                                            "without opening a window, then exit."),
+        QCoreApplication::translate("main", "file"));
     parser.addOption(databaseOption);
     parser.addOption(sampleOption);
     parser.addOption(checkOption);
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    parser.addOption(importQuestionsOption);
+    parser.addOption(exportQuestionsOption);
+    const QCommandLineOption prepSheetOption(
+        QStringLiteral("prep-sheet"),
+        QCoreApplication::translate("main", "Write the printable prep sheet of interview round "
+                                            "<round> (its number, or \"next\" for the next one "
+                                            "ahead) to the PDF file given with --output, without "
+                                            "opening a window, then exit."),
+        QCoreApplication::translate("main", "round"));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QCoreApplication::translate("main", "The PDF file --prep-sheet writes."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(prepSheetOption);
+    parser.addOption(outputOption);
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
-    if (CommandLine::wantsNoWindow(argc, argv) && !parser.parse(QCoreApplication::arguments())) {
+    if ((documentJob || CommandLine::wantsNoWindow(argc, argv)) &&
+        !parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << Qt::endl;
         return CommandLine::UsageError;
     }
@@ -113,6 +152,19 @@ int main(int argc, char *argv[])
     }
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption) : QString();
 
+    CommandLine::PrepSheetJob prepSheetJob;
+    prepSheetJob.databasePath = path;
+    if (parser.isSet(prepSheetOption))
+        prepSheetJob.round = parser.value(prepSheetOption);
+    if (parser.isSet(outputOption))
+        prepSheetJob.output = parser.value(outputOption);
+    prepSheetJob.otherJob =
+        parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
+        parser.isSet(importOption) || parser.isSet(applicationOption) ||
+        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption);
+    if (CommandLine::isPrepSheetJob(prepSheetJob))
+        return CommandLine::runPrepSheetJob(prepSheetJob, out, err);
+
     CommandLine::CalendarJob calendarJob;
     calendarJob.databasePath = path;
     if (parser.isSet(exportOption))
@@ -122,6 +174,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(applicationOption))
         calendarJob.application = parser.value(applicationOption);
     calendarJob.otherJob = parser.isSet(checkOption) || parser.isSet(sampleOption);
+    CommandLine::QuestionJob questionJob;
+    questionJob.databasePath = path;
+    if (parser.isSet(importQuestionsOption))
+        questionJob.importPath = parser.value(importQuestionsOption);
+    if (parser.isSet(exportQuestionsOption))
+        questionJob.exportPath = parser.value(exportQuestionsOption);
+    questionJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob);
+    if (CommandLine::isQuestionJob(questionJob))
+        return CommandLine::runQuestionJob(questionJob, out, err);
     if (CommandLine::isCalendarJob(calendarJob))
         return CommandLine::runCalendarJob(calendarJob, out, err);
 

@@ -323,7 +323,7 @@ private slots:
             app = store.createApplication(fields, store.stages().value().first().id).value();
         }
         auto db = Database::open(path).take();
-        QCOMPARE(db->schemaVersion(), 2);
+        QVERIFY(db->schemaVersion() >= 2); // later steps may follow
         QVERIFY(!db->backupPath().isEmpty());
         QCOMPARE(PipelineStore(db).fields(app).value().notes, QStringLiteral("Kept"));
         RoundStore rounds(db);

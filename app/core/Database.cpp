@@ -5,6 +5,7 @@
 #include "core/Migrator.h"
 #include "core/SqlErrorText.h"
 #include "core/files/OwnerOnlyFiles.h"
+#include "core/practice/QuestionBank.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -402,14 +403,18 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     if (!database->m_readOnly) {
-        const Status migrated = migrator.migrate(db, version, [](QSqlDatabase &conn, int step) {
-            if (step != 1)
-                return Status::success();
-            QSqlQuery query(conn);
-            if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
-                return Status::failure(query.lastError().text());
-            return DefaultStages::insert(conn);
-        });
+        const Status migrated =
+            migrator.migrate(db, version, [&migrator](QSqlDatabase &conn, int step) {
+                // The shipped question bank goes in with the practice tables, new file or old.
+                if (migrator.steps().value(step - 1).name == QLatin1String("practice"))
+                    return QuestionBank::seed(conn);
+                if (step != 1)
+                    return Status::success();
+                QSqlQuery query(conn);
+                if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+                    return Status::failure(query.lastError().text());
+                return DefaultStages::insert(conn);
+            });
         if (!migrated) {
             db.close();
             if (OwnerOnlyFiles::diskFull(absolute))

@@ -75,10 +75,21 @@ Status Migrator::migrate(QSqlDatabase &db, int fromVersion, const StepHook &afte
     return Status::success();
 }
 
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+} // namespace
+
 QStringList Migrator::splitStatements(const QString &sql)
 {
-    // Strip line comments first, then split on semicolons that end a statement. The
-    // migrations contain no triggers or string literals with semicolons.
+    // Strip line comments first, then split on semicolons that end a statement. A semicolon
+    // inside a quoted string or identifier does not end one, and neither does one inside the
+    // BEGIN ... END body of a CREATE TRIGGER (the END of a CASE expression in there is told
+    // apart by counting CASEs).
     QString cleaned;
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
@@ -87,12 +98,85 @@ QStringList Migrator::splitStatements(const QString &sql)
             continue;
         cleaned += line + QLatin1Char('\n');
     }
+
     QStringList statements;
-    const QStringList parts = cleaned.split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        const QString statement = part.trimmed();
+    QString current;
+    QStringList wordsSoFar; // the first words of the statement, to recognise a trigger
+    bool inTriggerBody = false;
+    int caseDepth = 0;
+    const auto finish = [&] {
+        const QString statement = current.trimmed();
         if (!statement.isEmpty())
             statements.append(statement);
+        current.clear();
+        wordsSoFar.clear();
+        inTriggerBody = false;
+        caseDepth = 0;
+    };
+    const auto isTrigger = [&wordsSoFar] {
+        // CREATE [TEMP|TEMPORARY] TRIGGER
+        if (wordsSoFar.size() < 2 || wordsSoFar.at(0) != QLatin1String("CREATE"))
+            return false;
+        if (wordsSoFar.at(1) == QLatin1String("TRIGGER"))
+            return true;
+        return wordsSoFar.size() >= 3 &&
+               (wordsSoFar.at(1) == QLatin1String("TEMP") ||
+                wordsSoFar.at(1) == QLatin1String("TEMPORARY")) &&
+               wordsSoFar.at(2) == QLatin1String("TRIGGER");
+    };
+
+    const qsizetype length = cleaned.size();
+    qsizetype i = 0;
+    while (i < length) {
+        const QChar c = cleaned.at(i);
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            // Quoted: copy up to the closing quote; a doubled quote is an escaped one.
+            qsizetype end = i + 1;
+            while (end < length) {
+                if (cleaned.at(end) == c) {
+                    if (end + 1 < length && cleaned.at(end + 1) == c) {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
+                ++end;
+            }
+            current += cleaned.mid(i, end - i + 1);
+            i = end + 1;
+            continue;
+        }
+        if (isWordCharacter(c)) {
+            qsizetype end = i;
+            while (end < length && isWordCharacter(cleaned.at(end)))
+                ++end;
+            const QString word = cleaned.mid(i, end - i);
+            const QString upper = word.toUpper();
+            if (wordsSoFar.size() < 3)
+                wordsSoFar.append(upper);
+            if (!inTriggerBody) {
+                if (upper == QLatin1String("BEGIN") && isTrigger())
+                    inTriggerBody = true;
+            } else if (upper == QLatin1String("CASE")) {
+                ++caseDepth;
+            } else if (upper == QLatin1String("END")) {
+                if (caseDepth > 0)
+                    --caseDepth;
+                else
+                    inTriggerBody = false;
+            }
+            current += word;
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char(';') && !inTriggerBody) {
+            finish();
+            ++i;
+            continue;
+        }
+        current += c;
+        ++i;
     }
+    finish();
     return statements;
 }

@@ -1,0 +1,23 @@
+# Question practice: the FSRS scheduler, the plan toward an interview, question files and
+# the store; paths are relative to app/core.
+list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
+    practice/Csv.cpp
+    practice/Csv.h
+    practice/FsrsScheduler.cpp
+    practice/FsrsScheduler.h
+    practice/InterviewPlanner.cpp
+    practice/InterviewPlanner.h
+    practice/PracticeQueue.cpp
+    practice/PracticeQueue.h
+    practice/PracticeStore.cpp
+    practice/PracticeStore.h
+    practice/PracticeTypes.h
+    practice/QuestionBank.cpp
+    practice/QuestionBank.h
+    practice/QuestionCategory.cpp
+    practice/QuestionCategory.h
+    practice/QuestionFile.cpp
+    practice/QuestionFile.h
+    practice/SpeakingTime.cpp
+    practice/SpeakingTime.h
+)

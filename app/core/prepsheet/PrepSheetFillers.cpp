@@ -1,0 +1,8 @@
+#include "core/prepsheet/PrepSheetFillers.h"
+
+// A feature that adds to the prep sheet adds its filler here, once (after the notes, which
+// the loader fills itself before these run).
+QList<PrepSheetFiller> PrepSheetFillers::all()
+{
+    return {};
+}
