@@ -4,27 +4,38 @@
 
 #include "core/AppSettings.h"
 #include "models/BoardModel.h"
+#include "models/FileSession.h"
 #include "ui/MainWindow.h"
+#include "ui/calendar/CalendarTab.h"
+#include "ui/calendar/CalendarView.h"
+#include "ui/pipeline/PipelineTab.h"
+#include "ui/pipeline/PipelineView.h"
+
+#include <QTabWidget>
 
 #include <memory>
 
 // Opens a main window on the test's file. One file, one lock: the window takes over the
-// test's connection, and the test keeps reading through the window's.
-inline std::unique_ptr<MainWindow> openWindowOn(TestFile &file, AppSettings *settings,
+// test's connection, and the test keeps reading through the window's. Says why it failed.
+inline std::unique_ptr<MainWindow> openWindowOn(TestFile &file, AppSettings *settings, QString *why,
                                                 const QSize &size = QSize(1600, 900))
 {
     const QString path = file.database->path();
     file.store.reset();
     file.database.reset();
     auto window = std::make_unique<MainWindow>(settings);
-    if (!window->openDatabase(path))
+    if (!window->openDatabase(path)) {
+        *why = QStringLiteral("the window could not open the test file");
         return nullptr;
-    file.database = window->boardModel()->store()->sharedDatabase();
+    }
+    file.database = window->session()->sharedDatabase();
     file.store = std::make_unique<PipelineStore>(file.database);
     window->resize(size);
     window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
+    if (!QTest::qWaitForWindowExposed(window.get())) {
+        *why = QStringLiteral("the window was never shown");
         return nullptr;
+    }
     return window;
 }
 
@@ -57,10 +68,24 @@ protected:
         m_file.reset();
     }
 
-    void openWindow(const QSize &size = QSize(1600, 900))
+    // Use as QVERIFY(openWindow()): a failure stops the test right here, with the reason.
+    [[nodiscard]] bool openWindow(const QSize &size = QSize(1600, 900))
     {
-        m_window = openWindowOn(*m_file, m_settings.get(), size);
-        QVERIFY(m_window);
+        QString why;
+        m_window = openWindowOn(*m_file, m_settings.get(), &why, size);
+        if (!m_window)
+            qWarning("openWindow: %s", qPrintable(why));
+        return m_window != nullptr;
+    }
+
+    PipelineView *pipelineView() const { return m_window->tab<PipelineTab>()->view(); }
+    BoardModel *boardModel() const { return m_window->session()->board(); }
+    // The calendar reads its rounds when first shown: this shows it.
+    CalendarView *calendarView() const
+    {
+        auto *calendar = m_window->tab<CalendarTab>();
+        m_window->showTab(calendar);
+        return calendar->view();
     }
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;

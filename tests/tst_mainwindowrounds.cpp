@@ -42,9 +42,9 @@ private slots:
     void scheduleSecondRoundShowsOnBoardAndCalendar()
     {
         const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow(QSize(1400, 900));
+        QVERIFY(openWindow(QSize(1400, 900)));
         const QStringList before = m_file->dump();
-        m_window->pipelineView()->selectCards({app});
+        pipelineView()->selectCards({app});
         m_prompter->confirmAnswer = true; // yes, move it to Interviewing
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.findChild<QDateEdit *>(QStringLiteral("dateEdit"))->setDate(QDate(2026, 11, 24));
@@ -54,7 +54,7 @@ private slots:
             dialog.accept();
             return dialog.result();
         };
-        QTest::keyClick(m_window->pipelineView()->columnView(0), Qt::Key_R, Qt::ControlModifier);
+        QTest::keyClick(pipelineView()->columnView(0), Qt::Key_R, Qt::ControlModifier);
 
         RoundStore rounds(m_file->database);
         const QList<RoundInfo> stored = rounds.roundsForApplication(app).value();
@@ -65,10 +65,10 @@ private slots:
         QCOMPARE(m_file->store->history(app).value().last().toStage,
                  QStringLiteral("Interviewing"));
         const QString cardText =
-            m_window->boardModel()->cardIndex(app).data(BoardModel::NextRoundTextRole).toString();
+            boardModel()->cardIndex(app).data(BoardModel::NextRoundTextRole).toString();
         QVERIFY2(cardText.startsWith(QStringLiteral("Round 1 · ")), qPrintable(cardText));
 
-        CalendarView *calendar = m_window->calendarView();
+        CalendarView *calendar = calendarView();
         calendar->setSelectedDate(QDate(2026, 11, 24));
         QCOMPARE(calendar->agendaModel()->rowCount(), 1);
         QCOMPARE(calendar->upcomingModel()->rowCount(), 1);
@@ -77,17 +77,14 @@ private slots:
         m_window->undoStack()->undo();
         QCOMPARE(m_file->dump(), before);
         QCOMPARE(calendar->upcomingModel()->rowCount(), 0);
-        QVERIFY(m_window->boardModel()
-                    ->cardIndex(app)
-                    .data(BoardModel::NextRoundTextRole)
-                    .toString()
-                    .isEmpty());
+        QVERIFY(
+            boardModel()->cardIndex(app).data(BoardModel::NextRoundTextRole).toString().isEmpty());
     }
 
     void invitationDroppedOnWindowIsImported()
     {
         const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow(QSize(1400, 900));
+        QVERIFY(openWindow(QSize(1400, 900)));
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.accept();
             return dialog.result();
@@ -108,13 +105,13 @@ private slots:
     void invitationDroppedOnCalendarGridIsImported()
     {
         const qint64 app = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow(QSize(1400, 900));
-        m_window->tabs()->setCurrentWidget(m_window->calendarView());
+        QVERIFY(openWindow(QSize(1400, 900)));
+        calendarView();
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.accept();
             return dialog.result();
         };
-        QWidget *grid = m_window->calendarView()->monthView()->grid()->viewport();
+        QWidget *grid = calendarView()->monthView()->grid()->viewport();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(QStringLiteral(ICS_FIXTURES "/durations.ics"))});
         const QPoint centre = grid->rect().center();
@@ -129,7 +126,7 @@ private slots:
 
     void nonCalendarDropIsIgnored()
     {
-        openWindow(QSize(1400, 900));
+        QVERIFY(openWindow(QSize(1400, 900)));
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_file->dir.filePath(QStringLiteral("notes.txt")))});
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
@@ -149,8 +146,8 @@ private slots:
             QVERIFY(rounds.createRound(app, fields).ok());
         }
         m_settings->setReminderLeadMinutes(60);
-        openWindow(QSize(1400, 900));
-        m_window->reminders()->checkNow();
+        QVERIFY(openWindow(QSize(1400, 900)));
+        m_window->tab<CalendarTab>()->reminders()->checkNow();
         auto *banner = m_window->findChild<QWidget *>(QStringLiteral("reminderBanner"));
         auto *text = m_window->findChild<QLabel *>(QStringLiteral("reminderText"));
         QVERIFY(banner && text);
@@ -168,15 +165,15 @@ private slots:
             fields.start = Clock::nowUtc().addDays(2);
             QVERIFY(rounds.createRound(app, fields).ok());
         }
-        openWindow(QSize(1400, 900));
-        CalendarView *calendar = m_window->calendarView();
+        QVERIFY(openWindow(QSize(1400, 900)));
+        CalendarView *calendar = calendarView();
         QCOMPARE(calendar->upcomingModel()->rowCount(), 1);
-        QSignalSpy applications(m_window->boardModel(), &BoardModel::applicationsChanged);
-        QTest::keyClicks(m_window->pipelineView()->searchField(), QStringLiteral("zzz"));
+        QSignalSpy applications(boardModel(), &BoardModel::applicationsChanged);
+        QTest::keyClicks(pipelineView()->searchField(), QStringLiteral("zzz"));
         QCOMPARE(applications.size(), 0);
-        m_window->pipelineView()->searchField()->clear();
-        m_window->pipelineView()->selectCards({app});
-        m_window->pipelineView()->archiveSelected();
+        pipelineView()->searchField()->clear();
+        pipelineView()->selectCards({app});
+        pipelineView()->archiveSelected();
         QCOMPARE(applications.size(), 1);
         QCOMPARE(calendar->upcomingModel()->rowCount(), 0);
         m_window->undoStack()->undo();
@@ -185,13 +182,15 @@ private slots:
 
     void calendarTabAndShortcuts()
     {
-        openWindow(QSize(1400, 900));
+        QVERIFY(openWindow(QSize(1400, 900)));
         QTabWidget *tabs = m_window->tabs();
         QCOMPARE(tabs->count(), 2);
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->calendarView()));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(m_window->tab<CalendarTab>()->view());
+        QVERIFY(m_window->tab<CalendarTab>()->view()->isVisible());
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->pipelineView()));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(pipelineView()));
     }
 };
 

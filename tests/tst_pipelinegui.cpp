@@ -71,10 +71,10 @@ private slots:
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 x = m_file->add(QStringLiteral("Xylo"), QStringLiteral("Analyst"), 2);
         const qint64 y = m_file->add(QStringLiteral("Yarn"), QStringLiteral("Designer"), 2);
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
-        PipelineView *view = m_window->pipelineView();
-        BoardModel *model = m_window->boardModel();
+        PipelineView *view = pipelineView();
+        BoardModel *model = boardModel();
         QCOMPARE(shownIds(view, 2), (QList<qint64>{y, x}));
 
         std::unique_ptr<QMimeData> mime(model->mimeData({model->cardIndex(a)}));
@@ -104,9 +104,9 @@ private slots:
         const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
         const qint64 c = m_file->add(QStringLiteral("C"), QStringLiteral("r"));
         const qint64 x = m_file->add(QStringLiteral("X"), QStringLiteral("r"), 3);
-        openWindow();
-        PipelineView *view = m_window->pipelineView();
-        BoardModel *model = m_window->boardModel();
+        QVERIFY(openWindow());
+        PipelineView *view = pipelineView();
+        BoardModel *model = boardModel();
         selectCard(view, model, c);
         selectCard(view, model, a, Qt::ControlModifier);
         QCOMPARE(view->selectedIds(), (QList<qint64>{c, a}));
@@ -126,9 +126,9 @@ private slots:
         const qint64 a = m_file->add(QStringLiteral("A"), QStringLiteral("r"));
         const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
         const qint64 c = m_file->add(QStringLiteral("C"), QStringLiteral("r"));
-        openWindow();
-        PipelineView *view = m_window->pipelineView();
-        BoardModel *model = m_window->boardModel();
+        QVERIFY(openWindow());
+        PipelineView *view = pipelineView();
+        BoardModel *model = boardModel();
         std::unique_ptr<QMimeData> mime(model->mimeData({model->cardIndex(a)}));
         CardListView *list = view->columnView(0);
         const QRect top = list->visualRect(model->cardIndex(c));
@@ -141,9 +141,9 @@ private slots:
     {
         const qint64 a = m_file->add(QStringLiteral("A"), QStringLiteral("r"));
         const qint64 b = m_file->add(QStringLiteral("B"), QStringLiteral("r"));
-        openWindow();
-        PipelineView *view = m_window->pipelineView();
-        BoardModel *model = m_window->boardModel();
+        QVERIFY(openWindow());
+        PipelineView *view = pipelineView();
+        BoardModel *model = boardModel();
         selectCard(view, model, a);
         QTest::keyClick(view->columnView(0), Qt::Key_Right,
                         Qt::ControlModifier | Qt::ShiftModifier);
@@ -162,7 +162,7 @@ private slots:
 
     void newApplicationThroughDialogAndUndo()
     {
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
         m_prompter->dialogHandler = [](QDialog &dialog) {
             QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("companyEdit")),
@@ -178,7 +178,7 @@ private slots:
         const ApplicationFields fields = m_file->store->fields(saved.first()).value();
         QCOMPARE(fields.company, QStringLiteral("Initech"));
         QCOMPARE(fields.role, QStringLiteral("Platform engineer"));
-        QCOMPARE(shownIds(m_window->pipelineView(), 0), saved);
+        QCOMPARE(shownIds(pipelineView(), 0), saved);
         m_window->undoStack()->undo();
         QCOMPARE(m_file->dump(), before);
         m_window->undoStack()->redo();
@@ -188,7 +188,7 @@ private slots:
     void invalidNewApplicationWritesNothing()
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
         QString shownProblem;
         bool stayedOpen = false;
@@ -202,7 +202,7 @@ private slots:
             dialog.reject();
             return dialog.result();
         };
-        m_window->pipelineView()->newApplication();
+        pipelineView()->newApplication();
         QVERIFY(stayedOpen);
         QVERIFY2(shownProblem.contains(QStringLiteral("company")), qPrintable(shownProblem));
         QCOMPARE(m_file->dump(), before);
@@ -211,7 +211,7 @@ private slots:
 
     void cancellingATypedFormAsksFirst()
     {
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
         bool stayedOpen = false;
         m_prompter->dialogHandler = [&](QDialog &dialog) {
@@ -224,7 +224,7 @@ private slots:
             dialog.reject();
             return dialog.result();
         };
-        m_window->pipelineView()->newApplication();
+        pipelineView()->newApplication();
         QVERIFY(stayedOpen);
         QCOMPARE(m_prompter->questions.size(), 2);
         QVERIFY(m_prompter->questions.first().contains(QStringLiteral("lose")));
@@ -235,17 +235,17 @@ private slots:
             dialog.reject();
             return dialog.result();
         };
-        m_window->pipelineView()->newApplication();
+        pipelineView()->newApplication();
         QVERIFY(m_prompter->questions.isEmpty());
     }
 
     void editWithEnterAndUndo()
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
-        PipelineView *view = m_window->pipelineView();
-        selectCard(view, m_window->boardModel(), a);
+        PipelineView *view = pipelineView();
+        selectCard(view, boardModel(), a);
         Clock::setOverride([] { return QDateTime(QDate(2026, 11, 21), QTime(10, 0), Qt::UTC); });
         m_prompter->dialogHandler = [](QDialog &dialog) {
             auto *role = dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit"));
@@ -259,12 +259,12 @@ private slots:
         };
         QTest::keyClick(view->columnView(0), Qt::Key_Return);
         QCOMPARE(m_file->store->fields(a).value().role, QStringLiteral("Staff engineer"));
-        QCOMPARE(m_window->boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
+        QCOMPARE(boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
                  QStringLiteral("Staff engineer"));
         QCOMPARE(m_file->store->fields(a).value().company, QStringLiteral("Acme Europe"));
         m_window->undoStack()->undo();
         QCOMPARE(m_file->dump(), before);
-        QCOMPARE(m_window->boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
+        QCOMPARE(boardModel()->cardIndex(a).data(BoardModel::JobRole).toString(),
                  QStringLiteral("Engineer"));
         m_window->undoStack()->redo();
         QCOMPARE(m_file->store->fields(a).value().company, QStringLiteral("Acme Europe"));
@@ -274,10 +274,10 @@ private slots:
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
-        PipelineView *view = m_window->pipelineView();
-        selectCard(view, m_window->boardModel(), a);
+        PipelineView *view = pipelineView();
+        selectCard(view, boardModel(), a);
         m_prompter->confirmAnswer = false;
         QTest::keyClick(view->columnView(0), Qt::Key_Delete);
         QCOMPARE(m_prompter->questions.size(), 1);
@@ -295,10 +295,10 @@ private slots:
     void archiveAndUndo()
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
-        PipelineView *view = m_window->pipelineView();
-        selectCard(view, m_window->boardModel(), a);
+        PipelineView *view = pipelineView();
+        selectCard(view, boardModel(), a);
         QTest::keyClick(view->columnView(0), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_file->column(0), QList<qint64>());
         QCOMPARE(shownIds(view, 0), QList<qint64>());
@@ -310,8 +310,8 @@ private slots:
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow();
-        PipelineView *view = m_window->pipelineView();
+        QVERIFY(openWindow());
+        PipelineView *view = pipelineView();
         view->selectCards({a});
         view->archiveSelected();
         QCOMPARE(m_file->column(0), QList<qint64>{b});
@@ -339,10 +339,10 @@ private slots:
     void dragNearEdgeScrollsBoard()
     {
         m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-        openWindow();
+        QVERIFY(openWindow());
         m_window->resize(700, 600);
         QApplication::processEvents();
-        PipelineView *view = m_window->pipelineView();
+        PipelineView *view = pipelineView();
         auto *scroll = view->findChild<QScrollArea *>();
         QVERIFY(scroll);
         QCOMPARE(scroll->horizontalScrollBar()->value(), 0);
@@ -358,7 +358,7 @@ private slots:
                 under = list;
         }
         QVERIFY(under);
-        BoardModel *model = m_window->boardModel();
+        BoardModel *model = boardModel();
         std::unique_ptr<QMimeData> mime(
             model->mimeData({model->index(0, 0, model->stageIndex(0))}));
         QDragEnterEvent enter(local, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
@@ -378,8 +378,8 @@ private slots:
         m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"), 1);
         const qint64 c = m_file->add(QStringLiteral("Hooli"), QStringLiteral("Analyst"), 4);
-        openWindow();
-        PipelineView *view = m_window->pipelineView();
+        QVERIFY(openWindow());
+        PipelineView *view = pipelineView();
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(view->searchField()->hasFocus());
         QTest::keyClicks(view->searchField(), QStringLiteral("analy"));
@@ -389,15 +389,15 @@ private slots:
         QTest::keyClicks(view->searchField(), QStringLiteral(" hoo"));
         QCOMPARE(shownIds(view, 1), QList<qint64>());
         view->searchField()->clear();
-        QCOMPARE(m_window->boardModel()->visibleCards(), 3);
+        QCOMPARE(boardModel()->visibleCards(), 3);
     }
 
     void stageAddRenameRemoveWithUndo()
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"), 2);
-        openWindow();
+        QVERIFY(openWindow());
         const QStringList before = m_file->dump();
-        PipelineView *view = m_window->pipelineView();
+        PipelineView *view = pipelineView();
 
         m_prompter->textAnswer = QStringLiteral("Applied");
         view->addStage(false);
@@ -432,9 +432,9 @@ private slots:
     {
         const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
         const qint64 b = m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
-        openWindow();
-        selectCard(m_window->pipelineView(), m_window->boardModel(), a);
-        QTest::keyClick(m_window->pipelineView()->columnView(0), Qt::Key_Right,
+        QVERIFY(openWindow());
+        selectCard(pipelineView(), boardModel(), a);
+        QTest::keyClick(pipelineView()->columnView(0), Qt::Key_Right,
                         Qt::ControlModifier | Qt::ShiftModifier);
         m_window->resize(1000, 700);
         m_window->close();
@@ -448,13 +448,13 @@ private slots:
         m_window = std::make_unique<MainWindow>(&settings);
         QVERIFY(m_window->openDatabase(settings.lastDatabase()));
         QCOMPARE(m_window->size(), QSize(1000, 700));
-        QCOMPARE(shownIds(m_window->pipelineView(), 0), QList<qint64>{b});
-        QCOMPARE(shownIds(m_window->pipelineView(), 1), QList<qint64>{a});
+        QCOMPARE(shownIds(pipelineView(), 0), QList<qint64>{b});
+        QCOMPARE(shownIds(pipelineView(), 1), QList<qint64>{a});
     }
 
     void refusedFileKeepsCurrentOneOpen()
     {
-        openWindow();
+        QVERIFY(openWindow());
         const QString notes = m_file->dir.filePath(QStringLiteral("notes.txt"));
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -463,7 +463,7 @@ private slots:
         QVERIFY(!m_window->openDatabase(notes));
         QCOMPARE(m_prompter->errors.size(), 1);
         QVERIFY(m_prompter->errors.first().contains(QStringLiteral("not an SQLite database")));
-        QCOMPARE(m_window->database(), m_file->database.get());
+        QCOMPARE(&m_window->session()->database(), m_file->database.get());
     }
 
     void readOnlyFileSaysSoAndRefusesChanges()
@@ -481,9 +481,9 @@ private slots:
         auto *banner = m_window->findChild<QLabel *>(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner && banner->isVisible());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("read-only")));
-        QVERIFY(!m_window->pipelineView()->newApplicationAction()->isEnabled());
-        m_window->pipelineView()->selectCards({a});
-        m_window->pipelineView()->moveSelectedToNeighbourStage(1);
+        QVERIFY(!pipelineView()->newApplicationAction()->isEnabled());
+        pipelineView()->selectCards({a});
+        pipelineView()->moveSelectedToNeighbourStage(1);
         QCOMPARE(m_prompter->errors.size(), 1);
         QVERIFY(m_prompter->errors.first().contains(QStringLiteral("read-only")));
         m_window.reset();

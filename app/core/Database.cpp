@@ -530,3 +530,9 @@ Status Database::saveCopyAs(const QString &targetPath) const
         return failed(query.lastError());
     return Status::success();
 }
+
+QString Database::readOnlyMessage()
+{
+    return tr("This file is open read-only, so nothing can be changed. Save a copy to make "
+              "changes.");
+}

@@ -39,6 +39,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase sql() const;
+    // What every write on a file open read-only answers.
+    static QString readOnlyMessage();
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }

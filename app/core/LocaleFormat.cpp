@@ -11,3 +11,11 @@ QString LocaleFormat::shortTime()
     format.remove(unwanted);
     return format.trimmed();
 }
+
+QString LocaleFormat::fourDigitYearDate()
+{
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}

@@ -9,4 +9,7 @@ public:
     // The locale's short time format without seconds or zone: interviews start on the
     // minute.
     static QString shortTime();
+    // The locale's short date format with a four-digit year: two-digit years are ambiguous
+    // for dates that may lie decades back.
+    static QString fourDigitYearDate();
 };

@@ -989,3 +989,11 @@ Status PipelineStore::overwriteApplication(const ApplicationSnapshot &snapshot)
         return ok;
     return transaction.commit();
 }
+
+QString PipelineStore::archivedListStatement()
+{
+    return QStringLiteral(
+        "SELECT a.id, c.name, a.role, s.name, a.archived_at FROM applications a "
+        "JOIN companies c ON c.id = a.company_id JOIN stages s ON s.id = a.stage_id "
+        "WHERE a.archived_at IS NOT NULL ORDER BY a.archived_at DESC, a.id DESC");
+}

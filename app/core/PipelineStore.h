@@ -64,6 +64,9 @@ public:
     // Writes a snapshot's editable columns back over the row (undo of an edit).
     Status overwriteApplication(const ApplicationSnapshot &snapshot);
 
+    // The archive list for a QSqlQueryModel: id, company, role, stage, archived at; newest first.
+    static QString archivedListStatement();
+
     static QString toStoredTime(const QDateTime &time);
     static QDateTime fromStoredTime(const QString &text);
 

@@ -571,3 +571,18 @@ Result<QList<RoundInfo>> RoundStore::roundsOfPerson(qint64 personId) const
                                 "person_id = ?)"),
                  {personId});
 }
+
+QString RoundStore::applicationRoundsStatement()
+{
+    return QStringLiteral(
+        "SELECT r.id, row_number() OVER (ORDER BY r.starts_at, r.id), r.starts_at, r.time_zone, "
+        "r.duration_minutes, r.kind, r.status, coalesce(n.names, '[]') "
+        "FROM rounds r LEFT JOIN ("
+        "  SELECT ordered.round_id, json_group_array(ordered.name) AS names FROM ("
+        "    SELECT rp.round_id, p.name FROM round_people rp "
+        "    JOIN rounds pr ON pr.id = rp.round_id AND pr.application_id = ? "
+        "    JOIN people p ON p.id = rp.person_id ORDER BY rp.round_id, rp.position"
+        "  ) ordered GROUP BY ordered.round_id"
+        ") n ON n.round_id = r.id "
+        "WHERE r.application_id = ? ORDER BY r.starts_at, r.id");
+}

@@ -51,6 +51,10 @@ public:
     static QString validatePerson(const PersonFields &fields); // empty when valid
 
     static QString newUid();
+    // An application's rounds for a QSqlQueryModel (bind the application id twice): id, number in
+    // date order, start (stored UTC), zone, duration, kind key, status key, and the names of
+    // the people as a JSON array in the order listed.
+    static QString applicationRoundsStatement();
 
 private:
     QSqlDatabase db() const { return m_database->sql(); }

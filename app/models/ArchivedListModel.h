@@ -1,11 +1,9 @@
 #pragma once
 
-#include <QSqlQueryModel>
-
-class Database;
+#include "models/SqlListModel.h"
 
 // Archived applications, newest first: company, role, stage, when archived.
-class ArchivedListModel : public QSqlQueryModel
+class ArchivedListModel : public SqlListModel
 {
     Q_OBJECT
 
@@ -13,10 +11,6 @@ public:
     enum Column { IdColumn, CompanyColumn, RoleColumn, StageColumn, ArchivedColumn };
 
     explicit ArchivedListModel(Database &database, QObject *parent = nullptr);
-    void refresh();
-    qint64 applicationId(int row) const;
+    qint64 applicationId(int row) const { return idAt(row); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-
-private:
-    Database &m_database;
 };

@@ -3,36 +3,24 @@
 #include "core/AppSettings.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
-#include "core/RoundStore.h"
 #include "core/SampleData.h"
-#include "models/BoardModel.h"
-#include "models/RoundSignals.h"
+#include "models/FileSession.h"
 #include "ui/Prompter.h"
-#include "ui/calendar/CalendarView.h"
-#include "ui/calendar/ReminderNotifier.h"
-#include "ui/commands/RoundCommands.h"
-#include "ui/ics/IcsActions.h"
-#include "ui/pipeline/PipelineView.h"
-#include "ui/rounds/ApplicationRoundsDialog.h"
-#include "ui/rounds/RoundDialog.h"
-#include "ui/rounds/RoundScheduler.h"
+#include "ui/RoundActions.h"
+#include "ui/Tab.h"
+#include "ui/TabList.h"
 
 #include <QAction>
-#include <QActionGroup>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -47,25 +35,13 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_undoStack(new QUndoStack(this))
+    , m_roundActions(new RoundActions(this, m_undoStack, this))
     , m_tabs(new QTabWidget(this))
-    , m_nextRoundTimer(new QTimer(this))
     , m_readOnlyBanner(new QLabel(this))
-    , m_reminderBanner(new QWidget(this))
-    , m_reminderText(new QLabel(m_reminderBanner))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
     , m_statusFile(new QLabel(this))
 {
-    setAcceptDrops(true);
-    // Views that take drops of their own (board columns, the month grid) would swallow a
-    // dropped invitation; watching all drops lets it through to the import wherever it
-    // lands in this window.
-    qApp->installEventFilter(this);
-    // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
-    m_nextRoundTimer->setInterval(5 * 60 * 1000);
-    connect(m_nextRoundTimer, &QTimer::timeout, this, [this] {
-        if (m_model)
-            static_cast<void>(m_model->refreshNextRounds());
-    });
-    m_nextRoundTimer->start();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/secondround.svg")));
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -82,34 +58,57 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
                        "border-bottom: 1px solid #e0c870; }"));
     m_readOnlyBanner->hide();
 
-    // Shown where the system has no tray to carry a reminder.
-    m_reminderBanner->setObjectName(QStringLiteral("reminderBanner"));
-    m_reminderBanner->setStyleSheet(QStringLiteral(
+    // For what must not be missed, such as a reminder where the system has no tray.
+    m_banner->setObjectName(QStringLiteral("reminderBanner"));
+    m_banner->setStyleSheet(QStringLiteral(
         "QWidget#reminderBanner { background: #dbe9fb; border-bottom: 1px solid #9cbde6; } "
         "QLabel { color: #0b3d7a; }"));
-    m_reminderBanner->setAttribute(Qt::WA_StyledBackground);
-    m_reminderText->setObjectName(QStringLiteral("reminderText"));
-    m_reminderText->setTextFormat(Qt::PlainText);
-    m_reminderText->setWordWrap(true);
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_reminderBanner);
-    connect(dismiss, &QPushButton::clicked, m_reminderBanner, &QWidget::hide);
-    auto *bannerLayout = new QHBoxLayout(m_reminderBanner);
+    m_banner->setAttribute(Qt::WA_StyledBackground);
+    m_bannerText->setObjectName(QStringLiteral("reminderText"));
+    m_bannerText->setTextFormat(Qt::PlainText);
+    m_bannerText->setWordWrap(true);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 6, 12, 6);
-    bannerLayout->addWidget(m_reminderText, 1);
+    bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(dismiss);
-    m_reminderBanner->hide();
+    m_banner->hide();
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_readOnlyBanner);
-    layout->addWidget(m_reminderBanner);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_statusFile->setTextFormat(Qt::PlainText);
     statusBar()->addPermanentWidget(m_statusFile);
+
+    TabContext context;
+    context.frame = this;
+    context.window = this;
+    context.settings = m_settings;
+    context.undoStack = m_undoStack;
+    context.roundActions = m_roundActions;
+    m_tabList = TabList::create(context);
+    m_shown.assign(m_tabList.size(), false);
+    for (size_t i = 0; i < m_tabList.size(); ++i) {
+        Tab *each = m_tabList.at(i).get();
+        // Tabs sit on the bar in list order, so the list index is the bar index.
+        connect(each, &Tab::titleChanged, this, [this, i, each] {
+            if (int(i) < m_tabs->count())
+                m_tabs->setTabText(int(i), each->title());
+            refreshMenus();
+        });
+        connect(each, &Tab::activationRequested, this, [this, each] { showTab(each); });
+    }
+    m_roundActions->setSelection(
+        [this] { return currentTab() ? currentTab()->selectedRound() : 0; },
+        [this] { return currentTab() ? currentTab()->selectedApplication() : 0; });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
     createMenus();
     if (!restoreGeometry(m_settings->windowGeometry()))
@@ -120,119 +119,142 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    closeDatabase();
+    closeSession();
+}
+
+Tab *MainWindow::currentTab() const
+{
+    const int index = m_tabs->currentIndex();
+    if (!m_session || index < 0 || index >= int(m_tabList.size()))
+        return nullptr;
+    return m_tabList.at(index).get();
+}
+
+void MainWindow::showTab(Tab *tab)
+{
+    for (size_t i = 0; i < m_tabList.size(); ++i)
+        if (m_tabList.at(i).get() == tab && int(i) < m_tabs->count())
+            m_tabs->setCurrentIndex(int(i));
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    const int index = m_tabs->currentIndex();
+    if (m_session && index >= 0 && index < int(m_tabList.size()) && !m_shown.at(index)) {
+        m_shown[index] = true;
+        m_tabList.at(index)->firstShown();
+    }
+    refreshMenus();
 }
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newFileAction = file->addAction(tr("&New file…"), this, &MainWindow::newFile);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *newFileAction = new QAction(tr("&New file…"), this);
     newFileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::openFile);
+    connect(newFileAction, &QAction::triggered, this, &MainWindow::newFile);
+    QAction *openAction = new QAction(tr("&Open…"), this);
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    QAction *copyAction = file->addAction(tr("Save a &copy as…"), this, &MainWindow::saveCopyAs);
+    connect(openAction, &QAction::triggered, this, &MainWindow::openFile);
+    m_recentMenu = new QMenu(tr("Open &recent"), this);
+    QAction *copyAction = new QAction(tr("Save a &copy as…"), this);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    file->addSeparator();
-    QAction *importAction =
-        file->addAction(tr("&Import invitation (.ics)…"), this, &MainWindow::importInvitation);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
-    QAction *exportAction = file->addAction(tr("&Export scheduled rounds (.ics)…"), this,
-                                            &MainWindow::exportScheduledRounds);
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_fileActions = {copyAction, importAction, exportAction};
-    file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-    quitAction->setMenuRole(QAction::QuitRole);
+    connect(copyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
+    m_fixedFileActions = {newFileAction, openAction, m_recentMenu->menuAction(), copyAction};
+    m_fileOnlyActions = {copyAction};
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
-    m_editMenu->addSeparator();
+    m_fixedEditActions = {undo, redo};
 
-    m_applicationMenu = menuBar()->addMenu(tr("&Application"));
-    m_stageMenu = menuBar()->addMenu(tr("&Stages"));
-    m_calendarMenu = menuBar()->addMenu(tr("&Calendar"));
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_goToMenu = new QMenu(tr("&Go to"), this);
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4, Qt::Key_5,
+                            Qt::Key_6, Qt::Key_7, Qt::Key_8, Qt::Key_9};
+    for (size_t i = 0; i < m_tabList.size(); ++i) {
+        Tab *tab = m_tabList.at(i).get();
+        QAction *goTo = m_goToMenu->addAction(tab->title());
+        if (i < std::size(keys))
+            goTo->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
+        connect(goTo, &QAction::triggered, this, [this, tab] { showTab(tab); });
+        m_goToActions << goTo;
+    }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *aboutAction = help->addAction(tr("&About SecondRound"), this, &MainWindow::about);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction =
+        m_helpMenu->addAction(tr("&About SecondRound"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     rebuildRecentMenu();
+    refreshMenus();
 }
 
-void MainWindow::rebuildMenusForFile()
+void MainWindow::addActions(QMenu *menu, const QList<QAction *> &actions)
 {
-    while (m_editMenu->actions().size() > 3)
-        m_editMenu->removeAction(m_editMenu->actions().last());
-    m_applicationMenu->clear();
-    m_stageMenu->clear();
-    m_viewMenu->clear();
-    m_calendarMenu->clear();
-    for (QAction *action : std::as_const(m_fileActions))
-        action->setEnabled(m_database != nullptr);
-    if (!m_pipeline)
-        return;
-    m_editMenu->addAction(m_pipeline->findAction());
-    const QList<QAction *> applicationActions = m_pipeline->applicationActions();
-    for (int i = 0; i < applicationActions.size(); ++i) {
-        if (QAction *action = applicationActions.at(i))
-            m_applicationMenu->addAction(action);
+    for (QAction *action : actions) {
+        if (action)
+            menu->addAction(action);
         else
-            m_applicationMenu->addSeparator();
-        if (i == 1) {
-            // Rounds belong right after editing: they are part of the application.
-            m_applicationMenu->addSeparator();
-            QAction *schedule = m_applicationMenu->addAction(
-                tr("&Schedule round…"), this, &MainWindow::scheduleRoundForSelection);
-            schedule->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-            schedule->setEnabled(!m_database->isReadOnly());
-            QAction *rounds = m_applicationMenu->addAction(tr("Interview &rounds…"), this,
-                                                           &MainWindow::showRoundsOfSelection);
-            rounds->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+            menu->addSeparator();
+    }
+}
+
+void MainWindow::refreshMenus()
+{
+    Tab *current = currentTab();
+
+    m_fileMenu->clear();
+    addActions(m_fileMenu, m_fixedFileActions);
+    for (QAction *action : std::as_const(m_fileOnlyActions))
+        action->setEnabled(m_session != nullptr);
+    for (const auto &tab : m_tabList) {
+        const QList<QAction *> actions = m_session ? tab->fileActions() : QList<QAction *>();
+        if (actions.isEmpty())
+            continue;
+        m_fileMenu->addSeparator();
+        addActions(m_fileMenu, actions);
+    }
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu->clear();
+    addActions(m_editMenu, m_fixedEditActions);
+    if (current && !current->editActions().isEmpty()) {
+        m_editMenu->addSeparator();
+        addActions(m_editMenu, current->editActions());
+    }
+
+    // Only the tab in front has its menus in the bar, so that its shortcuts (Delete,
+    // Return, Ctrl+N) never act on a tab the user cannot see.
+    for (QMenu *menu : std::as_const(m_tabMenus)) {
+        menuBar()->removeAction(menu->menuAction());
+        menu->deleteLater();
+    }
+    m_tabMenus.clear();
+    if (current) {
+        for (const Tab::Menu &spec : current->menus()) {
+            auto *menu = new QMenu(spec.title, this);
+            addActions(menu, spec.actions);
+            menuBar()->insertMenu(m_viewMenu->menuAction(), menu);
+            m_tabMenus << menu;
         }
     }
-    for (QAction *action : m_pipeline->stageActions()) {
-        if (action)
-            m_stageMenu->addAction(action);
-        else
-            m_stageMenu->addSeparator();
-    }
-    m_viewMenu->addAction(m_pipeline->showClosedAction());
 
-    QAction *newRound =
-        m_calendarMenu->addAction(tr("&New round on the selected day…"), this, [this] {
-            newRoundOn(m_calendar ? m_calendar->selectedDate() : QDate());
-        });
-    newRound->setEnabled(!m_database->isReadOnly());
-    m_calendarMenu->addAction(m_calendar->todayAction());
-    QAction *showCalendar = m_calendarMenu->addAction(
-        tr("Show the &calendar"), this, [this] { m_tabs->setCurrentWidget(m_calendar); });
-    showCalendar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *showBoard = m_calendarMenu->addAction(
-        tr("Show the &pipeline"), this, [this] { m_tabs->setCurrentWidget(m_pipeline); });
-    showBoard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_calendarMenu->addSeparator();
-    QMenu *reminderMenu = m_calendarMenu->addMenu(tr("&Reminders"));
-    auto *group = new QActionGroup(reminderMenu);
-    const QList<std::pair<int, QString>> choices = {{0, tr("Off")},
-                                                    {15, tr("15 minutes before")},
-                                                    {30, tr("30 minutes before")},
-                                                    {60, tr("1 hour before")},
-                                                    {120, tr("2 hours before")},
-                                                    {24 * 60, tr("1 day before")}};
-    for (const auto &[minutes, label] : choices) {
-        QAction *choice = reminderMenu->addAction(label);
-        choice->setCheckable(true);
-        choice->setChecked(m_settings->reminderLeadMinutes() == minutes);
-        group->addAction(choice);
-        connect(choice, &QAction::triggered, this,
-                [this, minutes = minutes] { setReminderLead(minutes); });
+    m_viewMenu->clear();
+    if (current && !current->viewActions().isEmpty()) {
+        addActions(m_viewMenu, current->viewActions());
+        m_viewMenu->addSeparator();
+    }
+    m_viewMenu->addMenu(m_goToMenu);
+    for (size_t i = 0; i < m_tabList.size(); ++i) {
+        m_goToActions.at(int(i))->setText(m_tabList.at(i)->title());
+        m_goToActions.at(int(i))->setEnabled(m_session != nullptr);
     }
 }
 
@@ -262,82 +284,66 @@ void MainWindow::rebuildRecentMenu()
     clear->setEnabled(!files.isEmpty());
 }
 
-void MainWindow::closeDatabase()
+void MainWindow::closeSession()
 {
-    // Views and models first: they hold queries on the connection.
+    if (!m_session)
+        return;
+    // Undo steps, then the tabs' widgets and everything they hold, hold pointers into the
+    // file; the session itself goes last and tears down its own parts in order.
     m_undoStack->clear();
-    delete m_reminders;
-    m_reminders = nullptr;
-    m_reminderBanner->hide();
-    if (m_calendar) {
-        m_tabs->removeTab(m_tabs->indexOf(m_calendar));
-        delete m_calendar;
-        m_calendar = nullptr;
+    m_banner->hide();
+    m_roundActions->setSession(nullptr);
+    for (const auto &tab : m_tabList)
+        tab->close();
+    const QSignalBlocker blocker(m_tabs);
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete page;
     }
-    if (m_pipeline) {
-        m_tabs->removeTab(m_tabs->indexOf(m_pipeline));
-        delete m_pipeline;
-        m_pipeline = nullptr;
-    }
-    m_model.reset();
-    m_roundSignals.reset();
-    m_rounds.reset();
-    m_store.reset();
-    m_database.reset();
+    m_session.reset();
+    refreshMenus();
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto opened = Database::open(path);
+    auto opened = FileSession::open(path);
     if (!opened) {
         showError(opened.error());
         return false;
     }
-    closeDatabase();
-    m_database = opened.take();
-    m_store = std::make_unique<PipelineStore>(m_database);
-    m_model = std::make_unique<BoardModel>(m_store.get());
-    connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
-    if (Status loaded = m_model->reload(); !loaded)
-        showError(loaded.error());
-    m_rounds = std::make_unique<RoundStore>(m_database);
-    m_roundSignals = std::make_unique<RoundSignals>();
-    connect(m_roundSignals.get(), &RoundSignals::errorOccurred, this, &MainWindow::showError);
-    connect(m_roundSignals.get(), &RoundSignals::roundsChanged, this, [this] {
-        if (Status ok = m_model->refreshNextRounds(); !ok)
-            showError(ok.error());
-    });
-    m_pipeline = new PipelineView(m_model.get(), m_undoStack, m_settings, m_tabs);
-    m_tabs->addTab(m_pipeline, tr("&Pipeline"));
-    m_calendar = new CalendarView(m_rounds.get(), m_undoStack, m_roundSignals.get(), m_tabs);
-    m_tabs->addTab(m_calendar, tr("C&alendar"));
-    connect(m_calendar, &CalendarView::roundOpenRequested, this, &MainWindow::openRound);
-    connect(m_calendar, &CalendarView::newRoundRequested, this, &MainWindow::newRoundOn);
-    m_reminders =
-        new ReminderNotifier(m_rounds.get(), this, m_settings->reminderLeadMinutes(), this);
-    connect(m_reminders, &ReminderNotifier::bannerRequested, this, &MainWindow::showReminderBanner);
-    // Archiving or deleting an application takes its rounds off the calendar.
-    connect(m_model.get(), &BoardModel::applicationsChanged, m_calendar, &CalendarView::reload);
-    rebuildMenusForFile();
+    closeSession();
+    m_session = opened.take();
+    connect(m_session.get(), &FileSession::errorOccurred, this, &MainWindow::showError);
+    m_roundActions->setSession(m_session.get());
+    m_shown.assign(m_tabList.size(), false);
+    {
+        // The first tab is shown once every tab is there.
+        const QSignalBlocker blocker(m_tabs);
+        for (const auto &tab : m_tabList)
+            m_tabs->addTab(tab->open(m_session.get()), tab->title());
+        m_tabs->setCurrentIndex(0);
+    }
+    onCurrentTabChanged();
 
-    m_readOnlyBanner->setVisible(m_database->isReadOnly());
-    m_settings->setLastDatabase(m_database->path());
-    m_settings->addRecentFile(m_database->path());
+    m_readOnlyBanner->setVisible(m_session->isReadOnly());
+    m_settings->setLastDatabase(m_session->path());
+    m_settings->addRecentFile(m_session->path());
     rebuildRecentMenu();
     updateTitle();
-    if (!m_database->backupPath().isEmpty())
-        statusBar()->showMessage(tr("The file was updated to this version; a copy of the old "
-                                    "one is at %1")
-                                     .arg(QDir::toNativeSeparators(m_database->backupPath())),
-                                 15000);
+    const QString backup = m_session->database().backupPath();
+    if (!backup.isEmpty())
+        showStatus(tr("The file was updated to this version; a copy of the old one is at %1")
+                       .arg(QDir::toNativeSeparators(backup)),
+                   15000);
     return true;
 }
 
 void MainWindow::offerSampleData()
 {
-    if (!m_database || m_database->isReadOnly() || m_settings->sampleDataOffered())
+    if (!m_session || m_session->isReadOnly() || m_settings->sampleDataOffered())
         return;
-    auto count = m_store->applicationCount();
+    auto count = m_session->pipeline()->applicationCount();
     if (!count || count.value() > 0)
         return;
     m_settings->setSampleDataOffered(true);
@@ -353,38 +359,44 @@ void MainWindow::offerSampleData()
 
 bool MainWindow::addSampleData()
 {
-    if (!m_database)
+    if (!m_session)
         return false;
-    auto filled = SampleData::fill(*m_database);
+    auto filled = SampleData::fill(m_session->database());
     if (!filled) {
         showError(filled.error());
         return false;
     }
-    if (Status ok = m_model->reload(); !ok) {
-        showError(ok.error());
-        return false;
-    }
-    m_roundSignals->notifyRoundsChanged();
-    m_roundSignals->notifyPeopleChanged();
+    m_session->notifyEverythingChanged();
     return true;
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_database) {
+    if (!m_session) {
         setWindowTitle(tr("SecondRound"));
         m_statusFile->clear();
         return;
     }
-    const QString name = QFileInfo(m_database->path()).fileName();
-    setWindowTitle(m_database->isReadOnly() ? tr("%1 (read-only) — SecondRound").arg(name)
-                                            : tr("%1 — SecondRound").arg(name));
-    m_statusFile->setText(QDir::toNativeSeparators(m_database->path()));
+    const QString name = QFileInfo(m_session->path()).fileName();
+    setWindowTitle(m_session->isReadOnly() ? tr("%1 (read-only) — SecondRound").arg(name)
+                                           : tr("%1 — SecondRound").arg(name));
+    m_statusFile->setText(QDir::toNativeSeparators(m_session->path()));
 }
 
 void MainWindow::showError(const QString &message)
 {
     Prompter::instance().error(this, tr("SecondRound"), message);
+}
+
+void MainWindow::showStatus(const QString &message, int milliseconds)
+{
+    statusBar()->showMessage(message, milliseconds);
+}
+
+void MainWindow::showBanner(const QString &message)
+{
+    m_bannerText->setText(message);
+    m_banner->show();
 }
 
 void MainWindow::newFile()
@@ -407,7 +419,7 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString directory = m_database ? QFileInfo(m_database->path()).absolutePath() : QString();
+    const QString directory = m_session ? QFileInfo(m_session->path()).absolutePath() : QString();
     const QString path = Prompter::instance().openFileName(this, tr("Open SecondRound file"),
                                                            directory, fileFilter());
     if (!path.isEmpty())
@@ -416,18 +428,17 @@ void MainWindow::openFile()
 
 void MainWindow::saveCopyAs()
 {
-    if (!m_database)
+    if (!m_session)
         return;
     const QString path = Prompter::instance().saveFileName(
-        this, tr("Save a copy as"), QFileInfo(m_database->path()).absolutePath(), fileFilter());
+        this, tr("Save a copy as"), QFileInfo(m_session->path()).absolutePath(), fileFilter());
     if (path.isEmpty())
         return;
-    if (Status saved = m_database->saveCopyAs(path); !saved) {
+    if (Status saved = m_session->database().saveCopyAs(path); !saved) {
         showError(saved.error());
         return;
     }
-    statusBar()->showMessage(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(path)),
-                             8000);
+    showStatus(tr("A copy was saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::about()
@@ -437,167 +448,6 @@ void MainWindow::about()
         tr("SecondRound %1\n\nOrganises your job search and prepares you for every interview "
            "round. Everything stays on this computer, in one file.")
             .arg(QStringLiteral(SECONDROUND_VERSION)));
-}
-
-qint64 MainWindow::selectedApplication()
-{
-    const QList<qint64> ids = m_pipeline ? m_pipeline->selectedIds() : QList<qint64>();
-    if (ids.isEmpty()) {
-        Prompter::instance().information(this, tr("Interview rounds"),
-                                         tr("Select an application on the pipeline board first."));
-        return 0;
-    }
-    return ids.first();
-}
-
-void MainWindow::scheduleRoundForSelection()
-{
-    if (!m_database)
-        return;
-    if (const qint64 application = selectedApplication())
-        RoundScheduler::scheduleRound(this, m_rounds.get(), m_model.get(), m_undoStack,
-                                      m_roundSignals.get(), application);
-}
-
-void MainWindow::showRoundsOfSelection()
-{
-    if (!m_database)
-        return;
-    const qint64 application = selectedApplication();
-    if (application == 0)
-        return;
-    ApplicationRoundsDialog dialog(m_rounds.get(), m_undoStack, m_roundSignals.get(), this);
-    dialog.setBoard(m_model.get());
-    if (Status ok = dialog.setApplication(application); !ok) {
-        showError(ok.error());
-        return;
-    }
-    Prompter::instance().run(dialog);
-}
-
-void MainWindow::openRound(qint64 roundId)
-{
-    if (!m_database)
-        return;
-    RoundDialog dialog(m_rounds.get(), m_undoStack, m_roundSignals.get(), this);
-    if (Status ok = dialog.prepareEdit(roundId); !ok) {
-        showError(ok.error());
-        return;
-    }
-    const RoundFields before = dialog.fields();
-    if (Prompter::instance().run(dialog) != QDialog::Accepted || dialog.fields() == before)
-        return;
-    if (m_database->isReadOnly()) {
-        showError(tr("This file is open read-only, so nothing can be changed."));
-        return;
-    }
-    m_undoStack->push(
-        new EditRoundCommand(m_rounds.get(), m_roundSignals.get(), roundId, dialog.fields()));
-}
-
-void MainWindow::newRoundOn(const QDate &day)
-{
-    if (!m_database || m_database->isReadOnly())
-        return;
-    auto cards = m_store->cards();
-    if (!cards) {
-        showError(cards.error());
-        return;
-    }
-    QStringList names;
-    QList<qint64> ids;
-    for (const CardInfo &card : cards.value()) {
-        names << tr("%1 — %2").arg(card.company, card.role);
-        ids << card.id;
-    }
-    if (ids.isEmpty()) {
-        showError(tr("Add an application on the pipeline board first; rounds belong to one."));
-        return;
-    }
-    const auto choice = Prompter::instance().choose(
-        this, tr("New interview round"), tr("Which application is the round for?"), names, 0);
-    if (!choice || *choice < 0 || *choice >= ids.size())
-        return;
-    RoundScheduler::scheduleRound(this, m_rounds.get(), m_model.get(), m_undoStack,
-                                  m_roundSignals.get(), ids.at(*choice), day);
-}
-
-void MainWindow::importInvitation()
-{
-    if (!m_database)
-        return;
-    const QString path = Prompter::instance().openFileName(this, tr("Import invitation"), QString(),
-                                                           IcsActions::fileFilter());
-    if (!path.isEmpty())
-        importInvitationFile(path);
-}
-
-void MainWindow::importInvitationFile(const QString &path)
-{
-    if (!m_database)
-        return;
-    if (m_database->isReadOnly()) {
-        showError(tr("This file is open read-only, so nothing can be imported into it."));
-        return;
-    }
-    IcsActions::importFile(this, path, m_store.get(), m_rounds.get(), m_undoStack,
-                           m_roundSignals.get(), m_model.get());
-}
-
-void MainWindow::exportScheduledRounds()
-{
-    if (m_database)
-        IcsActions::exportRounds(this, m_rounds.get(), {});
-}
-
-void MainWindow::setReminderLead(int minutes)
-{
-    m_settings->setReminderLeadMinutes(minutes);
-    if (m_reminders)
-        m_reminders->setLeadMinutes(minutes);
-}
-
-void MainWindow::showReminderBanner(const QString &text)
-{
-    m_reminderText->setText(text);
-    m_reminderBanner->show();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (m_database && !IcsActions::calendarFilesIn(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    if (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop)
-        return QMainWindow::eventFilter(watched, event);
-    auto *widget = qobject_cast<QWidget *>(watched);
-    if (!widget || widget == this || widget->window() != this)
-        return QMainWindow::eventFilter(watched, event);
-    auto *drag = static_cast<QDropEvent *>(event);
-    if (!m_database || IcsActions::calendarFilesIn(drag->mimeData()).isEmpty())
-        return QMainWindow::eventFilter(watched, event);
-    if (type == QEvent::Drop)
-        dropEvent(drag);
-    else
-        drag->acceptProposedAction();
-    return true;
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QStringList files = IcsActions::calendarFilesIn(event->mimeData());
-    if (files.isEmpty())
-        return;
-    event->acceptProposedAction();
-    // Let the drop finish before a modal dialog opens.
-    QTimer::singleShot(0, this, [this, files] {
-        for (const QString &path : files)
-            importInvitationFile(path);
-    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

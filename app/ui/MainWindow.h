@@ -1,26 +1,25 @@
 #pragma once
 
+#include "ui/WindowFrame.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class AppSettings;
-class BoardModel;
-class CalendarView;
-class Database;
-class ReminderNotifier;
-class RoundSignals;
-class RoundStore;
-class PipelineStore;
-class PipelineView;
+class FileSession;
 class QLabel;
 class QMenu;
 class QTabWidget;
-class QTimer;
 class QUndoStack;
+class RoundActions;
+class Tab;
 
-// One window, one open file. Tabs hold the features; the menus reach all of them.
-class MainWindow : public QMainWindow
+// The frame around the tabs: file commands, the tab bar, menus built from the tabs, the
+// status bar and banners, settings. What a tab does lives in the tab; what the open file
+// holds lives in its FileSession.
+class MainWindow : public QMainWindow, public WindowFrame
 {
     Q_OBJECT
 
@@ -35,68 +34,67 @@ public:
     // Fills an empty file with sample data and refreshes every tab; errors are shown.
     bool addSampleData();
 
-    Database *database() const { return m_database.get(); }
-    BoardModel *boardModel() const { return m_model.get(); }
-    PipelineView *pipelineView() const { return m_pipeline; }
-    CalendarView *calendarView() const { return m_calendar; }
-    RoundStore *roundStore() const { return m_rounds.get(); }
-    RoundSignals *roundSignals() const { return m_roundSignals.get(); }
-    ReminderNotifier *reminders() const { return m_reminders; }
+    FileSession *session() const { return m_session.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     QTabWidget *tabs() const { return m_tabs; }
+    RoundActions *roundActions() const { return m_roundActions; }
+    // The tab of that type, or nullptr.
+    template<class T> T *tab() const
+    {
+        for (const auto &each : m_tabList)
+            if (auto *found = qobject_cast<T *>(each.get()))
+                return found;
+        return nullptr;
+    }
+    Tab *currentTab() const;
+    // Brings the tab to the front (and reads what it shows if it had not been shown yet).
+    void showTab(Tab *tab);
+
+    // WindowFrame
+    void showError(const QString &message) override;
+    void showStatus(const QString &message, int milliseconds = 8000) override;
+    void showBanner(const QString &message) override;
+    void refreshMenus() override;
 
 public slots:
     void newFile();
     void openFile();
     void saveCopyAs();
     void about();
-    void scheduleRoundForSelection();
-    void showRoundsOfSelection();
-    void openRound(qint64 roundId);
-    void newRoundOn(const QDate &day);
-    void importInvitation();
-    void importInvitationFile(const QString &path);
-    void exportScheduledRounds();
-    void setReminderLead(int minutes);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
     void rebuildRecentMenu();
-    void rebuildMenusForFile();
     void updateTitle();
-    void showError(const QString &message);
-    void closeDatabase();
-    qint64 selectedApplication();
-    void showReminderBanner(const QString &text);
+    void closeSession();
+    void onCurrentTabChanged();
+    static void addActions(QMenu *menu, const QList<QAction *> &actions);
 
     AppSettings *m_settings;
-    std::shared_ptr<Database> m_database;
-    std::unique_ptr<PipelineStore> m_store;
-    std::unique_ptr<BoardModel> m_model;
-    std::unique_ptr<RoundStore> m_rounds;
-    std::unique_ptr<RoundSignals> m_roundSignals;
     QUndoStack *m_undoStack;
+    RoundActions *m_roundActions;
     QTabWidget *m_tabs;
-    PipelineView *m_pipeline = nullptr;
-    CalendarView *m_calendar = nullptr;
-    ReminderNotifier *m_reminders = nullptr;
-    QTimer *m_nextRoundTimer;
+    std::vector<std::unique_ptr<Tab>> m_tabList;
+    // Which tabs were shown since the file opened (what only they need is read then).
+    std::vector<bool> m_shown;
+    std::unique_ptr<FileSession> m_session;
     QLabel *m_readOnlyBanner;
-    QWidget *m_reminderBanner;
-    QLabel *m_reminderText;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
     QLabel *m_statusFile;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_applicationMenu = nullptr;
-    QMenu *m_stageMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_calendarMenu = nullptr;
-    QList<QAction *> m_fileActions; // need an open file
     QMenu *m_editMenu = nullptr;
-    QAction *m_findPlaceholder = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_goToMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QList<QAction *> m_fixedFileActions; // before the tabs' file actions
+    QList<QAction *> m_fileOnlyActions;  // need an open file
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_fixedEditActions;
+    QList<QMenu *> m_tabMenus;
+    QList<QAction *> m_goToActions;
 };

@@ -5,6 +5,9 @@
 #include "core/ical/IcsReader.h"
 #include "ui/MainWindow.h"
 
+#include <QMenu>
+#include <QMenuBar>
+
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -13,12 +16,17 @@
 
 namespace {
 
-QAction *actionNamed(QWidget *window, const QString &text)
+// The menu entry a user would pick, searched through the window's menus.
+QAction *actionNamed(QMainWindow *window, const QString &text)
 {
-    const QList<QAction *> actions = window->findChildren<QAction *>();
-    for (QAction *action : actions) {
-        if (action->text() == text)
-            return action;
+    const QList<QAction *> menus = window->menuBar()->actions();
+    for (QAction *menu : menus) {
+        if (!menu->menu())
+            continue;
+        const QList<QAction *> entries = menu->menu()->actions();
+        for (QAction *entry : entries)
+            if (entry->text() == text)
+                return entry;
     }
     return nullptr;
 }
@@ -57,7 +65,7 @@ private slots:
         m_file->add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
         const QString path = writeNestedInvitation(100000);
         QVERIFY(QFileInfo(path).size() > 1500000);
-        openWindow(QSize(1200, 800));
+        QVERIFY(openWindow(QSize(1200, 800)));
         const QStringList before = m_file->dump();
         m_prompter->dialogHandler = [](QDialog &dialog) {
             dialog.accept();

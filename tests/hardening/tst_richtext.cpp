@@ -21,7 +21,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -181,12 +181,13 @@ private slots:
         ApplicationRoundsDialog dialog(&rounds, &undo, &signals_);
         QVERIFY(dialog.setApplication(data.application).ok());
         dialog.show();
-        auto *table = dialog.findChild<QTableWidget *>();
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("roundsTable"));
         QVERIFY(table);
         int cells = 0;
-        for (int row = 0; row < table->rowCount(); ++row) {
-            for (int column = 0; column < table->columnCount(); ++column) {
-                const QString tip = table->item(row, column)->toolTip();
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
                 if (shownText(tip).contains(QStringLiteral("<b>x")) ||
                     tip.contains(QStringLiteral("<b>x"))) {
                     ++cells;

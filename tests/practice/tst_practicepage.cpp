@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -106,8 +107,7 @@ private slots:
         QTest::keySequence(m_page->bankView(), QKeySequence::New);
         QCOMPARE(count(), before + 1);
         QCOMPARE(count(QStringLiteral("text = '<i>Tell me</i> about the Zephyr outage'")), 1);
-        QVERIFY(m_page->detailLabel()->text().startsWith(QStringLiteral("<i>Tell me</i>")));
-        QCOMPARE(m_page->detailLabel()->textFormat(), Qt::PlainText);
+        QVERIFY(m_page->detailView()->toPlainText().startsWith(QStringLiteral("<i>Tell me</i>")));
         m_undo->undo();
         QCOMPARE(count(), before);
         m_undo->redo();
@@ -181,7 +181,8 @@ private slots:
                       QStringLiteral("SELECT count(*) FROM question_stories WHERE question_id = %1")
                           .arg(id)),
             1);
-        QVERIFY(m_page->detailLabel()->text().contains(QStringLiteral("Stories: Zephyr outage")));
+        QVERIFY(
+            m_page->detailView()->toPlainText().contains(QStringLiteral("Stories: Zephyr outage")));
         m_undo->undo();
         QCOMPARE(
             countRows(*m_file->database, QStringLiteral("SELECT count(*) FROM question_stories")),
@@ -209,7 +210,7 @@ private slots:
         session->tick();
         QCOMPARE(session->remainingSeconds(), 58);
         QTest::keyClick(session, Qt::Key_P);
-        QVERIFY(!session->answerLabel()->isVisible());
+        QVERIFY(!session->answerView()->isVisible());
         // Rating before looking only shows the answer.
         QTest::keyClick(session, Qt::Key_3);
         QVERIFY(session->isRevealed());
@@ -324,6 +325,82 @@ private slots:
         QFile anki(m_prompter->fileAnswer);
         QVERIFY(anki.open(QIODevice::ReadOnly));
         QVERIFY(anki.readAll().startsWith("#separator:tab\n"));
+    }
+
+    // With SECONDROUND_SCREENSHOTS=folder set, saves the README's pictures of the bank, a
+    // practice card and the chart there.
+    void screenshots()
+    {
+        const QString folder = qEnvironmentVariable("SECONDROUND_SCREENSHOTS");
+        if (folder.isEmpty())
+            QSKIP("Set SECONDROUND_SCREENSHOTS to a folder to save screenshots.");
+        RoundStore rounds(m_file->database);
+        const qint64 acme =
+            m_file->add(QStringLiteral("Acme Analytics"), QStringLiteral("Data engineer"));
+        const qint64 globex =
+            m_file->add(QStringLiteral("Globex"), QStringLiteral("Platform lead"));
+        addRound(rounds, acme, Clock::nowUtc().addDays(-9));
+        addRound(rounds, acme, Clock::nowUtc().addDays(2), RoundKind::Final,
+                 RoundReason::ClearDoubt);
+        addRound(rounds, globex, Clock::nowUtc().addDays(9), RoundKind::Panel);
+        const qint64 story =
+            m_store
+                ->addStory(
+                    {QStringLiteral("Nightly load rescue"),
+                     QStringLiteral("The nightly load failed three times a week."),
+                     QStringLiteral("Make it reliable before quarter end."),
+                     QStringLiteral(
+                         "I split the job, added retries and alerts, and wrote the runbook."),
+                     QStringLiteral("No failed night in four months."),
+                     QStringLiteral("Failures from 3 a week to 0"),
+                     {QStringLiteral("ownership"), QStringLiteral("reliability")}})
+                .value();
+        const QList<qint64> behavioural =
+            m_store->questionsInCategory(QStringLiteral("behavioural")).value();
+        QuestionFields fields = m_store->question(behavioural.at(1)).value().fields;
+        fields.answer = QStringLiteral(
+            "The migration to the new warehouse slipped twice. I said early that the "
+            "date was at risk, split the work into two releases and kept the "
+            "business running on the old reports until the second one landed. "
+            "We finished three weeks late instead of three months, and nobody "
+            "lost a report.");
+        fields.storyIds = {story};
+        fields.tags = {QStringLiteral("failure"), QStringLiteral("delivery")};
+        QVERIFY(m_store->updateQuestion(behavioural.at(1), fields).ok());
+        QRandomGenerator random(3);
+        const QList<qint64> all = m_store->randomQuestions(60).value();
+        for (int i = 0; i < all.size(); ++i) {
+            const QDateTime first =
+                Clock::nowUtc().addDays(-29 + random.bounded(0, 20)).addSecs(-3600 * (i % 7));
+            QVERIFY(m_store->rate(all.at(i), Rating(random.bounded(1, 5)), first, 80).ok());
+            if (i % 2 == 0)
+                QVERIFY(m_store
+                            ->rate(all.at(i), Rating(random.bounded(2, 5)),
+                                   first.addDays(random.bounded(1, 6)), 95)
+                            .ok());
+        }
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(m_store->linkApplication(behavioural.at(i), acme).ok());
+        for (int i = 8; i < 14; ++i)
+            QVERIFY(m_store->linkApplication(behavioural.at(i), globex).ok());
+        m_page->reload();
+        m_page->resize(1100, 680);
+        m_page->selectQuestion(behavioural.at(1));
+        QVERIFY(m_page->grab().save(folder + QStringLiteral("/screenshot-practice-bank.png")));
+        m_page->tabs()->setCurrentIndex(2);
+        m_page->reload();
+        QVERIFY(m_page->grab().save(folder + QStringLiteral("/screenshot-practice-chart.png")));
+        m_page->tabs()->setCurrentIndex(0);
+        m_page->modeBox()->setCurrentIndex(m_page->modeBox()->findData(PracticePage::Category));
+        m_page->startPractice();
+        m_page->session()->start({behavioural.at(1)}, 120,
+                                 QStringLiteral("Acme Analytics, round 2"));
+        for (int i = 0; i < 47; ++i)
+            m_page->session()->tick();
+        m_page->session()->reveal();
+        QTest::keyClicks(m_page->session()->forgotEdit(),
+                         QStringLiteral("say the three weeks first"));
+        QVERIFY(m_page->grab().save(folder + QStringLiteral("/screenshot-practice-card.png")));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/rounds/PersonPage.h"
 #include "ui/rounds/RoundDialog.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -21,7 +22,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimeEdit>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -547,12 +548,19 @@ private slots:
         ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
         QVERIFY(dialog.setApplication(m_app).ok());
         QVERIFY(showActive(dialog));
-        auto *table = child<QTableWidget>(&dialog, u"roundsTable"_s);
-        QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(table->item(0, 0)->text(), u"Round 1"_s);
-        QVERIFY(table->item(0, 1)->text().contains(u"08:00 (09:00 Europe/Berlin)"_s));
-        QCOMPARE(table->item(0, 4)->text(), u"Ann"_s);
-        QCOMPARE(table->item(1, 4)->text(), u"Ask who will attend"_s);
+        auto *table = child<QTableView>(&dialog, u"roundsTable"_s);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto text = [table](int row, int column) {
+            return table->model()->index(row, column).data().toString();
+        };
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->columnCount(), 5);
+        QCOMPARE(table->model()->headerData(4, Qt::Horizontal).toString(), u"Who will be there"_s);
+        QCOMPARE(text(0, 0), u"Round 1"_s);
+        QVERIFY(text(0, 1).contains(u"08:00 (09:00 Europe/Berlin)"_s));
+        QCOMPARE(text(0, 4), u"Ann"_s);
+        QCOMPARE(text(1, 4), u"Ask who will attend"_s);
         QCOMPARE(dialog.windowTitle(), u"Interview rounds — Engineer at Acme"_s);
 
         m_prompter->dialogHandler = [](QDialog &form) {
@@ -563,7 +571,7 @@ private slots:
             return form.result();
         };
         QTest::mouseClick(child<QPushButton>(&dialog, u"addButton"_s), Qt::LeftButton);
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->model()->rowCount(), 3);
         const qint64 added = dialog.currentRoundId();
         QCOMPARE(dialog.shownRoundIds().at(1), added);
 
@@ -572,17 +580,17 @@ private slots:
         QVERIFY2(m_prompter->questions.first().startsWith(
                      u"Delete Round 2 (Video interview, 4 Dec 2026, 10:00)?"_s),
                  qPrintable(m_prompter->questions.first()));
-        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->model()->rowCount(), 2);
         QVERIFY(!dialog.shownRoundIds().contains(added));
         // Undo anywhere shows here too.
         m_undo->undo();
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->model()->rowCount(), 3);
         QVERIFY(dialog.shownRoundIds().contains(added));
 
         m_prompter->confirmAnswer = false;
         dialog.selectRound(added);
         QTest::mouseClick(child<QPushButton>(&dialog, u"deleteButton"_s), Qt::LeftButton);
-        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->model()->rowCount(), 3);
     }
 
     void doubleClickedPersonOpensTheirPage()

@@ -1,5 +1,5 @@
 # iCalendar import and export; paths are relative to app/core.
-set(SECONDROUND_ICAL_SOURCES
+list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     ical/IcsComponent.h
     ical/IcsDuration.cpp
     ical/IcsDuration.h

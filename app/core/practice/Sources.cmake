@@ -8,6 +8,8 @@ list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     practice/InterviewPlanner.cpp
     practice/InterviewPlanner.h
     practice/PracticeQueue.cpp
+    practice/PracticePrepSheet.cpp
+    practice/PracticePrepSheet.h
     practice/PracticeQueue.h
     practice/PracticeStore.cpp
     practice/PracticeStore.h

@@ -1,7 +1,8 @@
 #include "core/roundics/RoundCalendarExport.h"
-#include "core/files/OwnerOnlyFiles.h"
+#include "core/LocaleFormat.h"
 
 #include "core/Clock.h"
+#include "core/files/OwnerOnlyFiles.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "core/ical/IcsWriter.h"
@@ -64,12 +65,9 @@ QString RoundCalendarExport::description(const RoundInfo &round)
     if (!zone.isEmpty() && local.isValid()) {
         // The exported times are UTC; this keeps the time the company gave, in its zone.
         const QLocale locale;
-        // Some locales (C among them) show seconds, which an interview time never has.
-        QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-        timeFormat.remove(QStringLiteral(":ss"));
         lines << tr("Time: %1, %2 (%3)")
                      .arg(locale.toString(local.date(), QLocale::ShortFormat),
-                          locale.toString(local.time(), timeFormat), zone);
+                          locale.toString(local.time(), LocaleFormat::shortTime()), zone);
     }
     if (!round.fields.meetingUrl.trimmed().isEmpty())
         // Some calendars (Google among them) never show the URL property.

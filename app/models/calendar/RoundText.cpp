@@ -1,5 +1,6 @@
 #include "models/calendar/RoundText.h"
 
+#include "core/LocaleFormat.h"
 #include "core/RoundCatalog.h"
 
 #include <QLocale>
@@ -13,12 +14,7 @@ QString RoundText::zoneCity(const QString &zoneId)
 
 QString RoundText::time(const QTime &value)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    // Some locales (C among them) put seconds in the short format; interviews never
-    // start on a second, so they are only clutter.
-    format.remove(QStringLiteral(":ss"));
-    format.remove(QStringLiteral(".ss"));
-    return QLocale().toString(value, format);
+    return QLocale().toString(value, LocaleFormat::shortTime());
 }
 
 QString RoundText::shortDate(const QDate &date)

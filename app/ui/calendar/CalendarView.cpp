@@ -334,7 +334,7 @@ void CalendarView::updateActions()
                                   m_upcoming->currentRoundId() > 0);
 }
 
-void CalendarView::openCurrent()
+qint64 CalendarView::currentRound() const
 {
     // The list the user worked in last decides which round is meant.
     qint64 id = m_upcoming->hasFocus() ? m_upcoming->currentRoundId() : 0;
@@ -342,6 +342,12 @@ void CalendarView::openCurrent()
         id = m_agenda->currentRoundId();
     if (id == 0)
         id = m_upcoming->currentRoundId();
+    return id;
+}
+
+void CalendarView::openCurrent()
+{
+    const qint64 id = currentRound();
     if (id > 0)
         emit roundOpenRequested(id);
 }

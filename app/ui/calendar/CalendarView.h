@@ -32,6 +32,8 @@ public:
                  QWidget *parent = nullptr);
 
     QDate selectedDate() const;
+    // The round selected in the list the user worked in last; 0 when none.
+    qint64 currentRound() const;
     void setSelectedDate(const QDate &date);
     AgendaSpan agendaSpan() const { return m_span; }
     void setAgendaSpan(AgendaSpan span);

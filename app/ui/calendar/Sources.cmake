@@ -2,6 +2,8 @@
 list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     calendar/CalendarDelegates.cpp
     calendar/CalendarDelegates.h
+    calendar/CalendarTab.cpp
+    calendar/CalendarTab.h
     calendar/CalendarView.cpp
     calendar/CalendarView.h
     calendar/MonthGrid.cpp

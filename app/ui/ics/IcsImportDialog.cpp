@@ -4,6 +4,7 @@
 
 #include "core/ApplicationValidator.h"
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -47,10 +48,8 @@ QString whenText(const PlannedRound &round)
     const QString date = locale.toString(local.date(), QLocale::ShortFormat);
     if (round.allDay)
         return IcsImportDialog::tr("%1, whole day").arg(date);
-    // Some locales (C among them) show seconds, which an interview time never has.
-    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
-    timeFormat.remove(QStringLiteral(":ss"));
-    return IcsImportDialog::tr("%1 %2").arg(date, locale.toString(local.time(), timeFormat));
+    return IcsImportDialog::tr("%1 %2").arg(
+        date, locale.toString(local.time(), LocaleFormat::shortTime()));
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 #include "ui/text/SingleLineValidator.h"
 
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
+#include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
 #include "ui/pipeline/StageTimelineWidget.h"
 
@@ -45,7 +47,6 @@ constexpr int MaxExcitement = 5;
 // Enough for the validator's largest salary with group separators, and far below what
 // overflows a qint64, so parsing can never wrap around.
 constexpr int MaxAmountLength = 17;
-const char InvalidProperty[] = "invalid";
 
 // Upper-cases as the user types and takes letters only, so a currency code reads like one.
 // Shorter codes stay typeable: the form validator explains what is wrong with them.
@@ -81,15 +82,6 @@ QString excitementText(int value)
     default:
         return ApplicationDialog::tr("Dream job");
     }
-}
-
-// Two-digit years are ambiguous for dates that may lie decades back.
-QString fourDigitYearDateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
 }
 
 std::optional<qint64> parseAmount(const QString &text)
@@ -130,24 +122,10 @@ QDateEdit *createDateEdit(const QString &objectName, QWidget *parent)
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(fourDigitYearDateFormat());
+    edit->setDisplayFormat(LocaleFormat::fourDigitYearDate());
     edit->setDate(Clock::today());
     edit->setEnabled(false);
     return edit;
-}
-
-QColor errorColour(const QPalette &palette)
-{
-    // A dark red vanishes on a dark theme; a light one on a light theme.
-    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
-                                                             : QColor(0xb3, 0x26, 0x1e);
-}
-
-void repolish(QWidget *widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-    widget->update();
 }
 
 } // namespace
@@ -155,6 +133,7 @@ void repolish(QWidget *widget)
 ApplicationDialog::ApplicationDialog(PipelineStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_errors(this)
 {
     setWindowTitle(tr("New application"));
     setSizeGripEnabled(true);
@@ -304,9 +283,12 @@ QWidget *ApplicationDialog::createDetailsPage()
     columns->addLayout(moneyForm, 2);
 
     // Form order, which is the order in which the first invalid field is looked for.
-    m_formOrder = {Field::Company,   Field::Role,      Field::JobUrl,    Field::Location,
-                   Field::Source,    Field::SalaryMin, Field::SalaryMax, Field::Currency,
-                   Field::AppliedOn, Field::Deadline,  Field::Excitement};
+    QList<int> order;
+    for (Field field : {Field::Company, Field::Role, Field::JobUrl, Field::Location, Field::Source,
+                        Field::SalaryMin, Field::SalaryMax, Field::Currency, Field::AppliedOn,
+                        Field::Deadline, Field::Excitement})
+        order << int(field);
+    m_errors.setOrder(order);
     return page;
 }
 
@@ -402,23 +384,7 @@ void ApplicationDialog::addFieldRow(QFormLayout *form, const QString &labelText,
 
 QWidget *ApplicationDialog::withErrorLabel(Field field, QWidget *input, const QString &errorName)
 {
-    auto *cell = new QWidget(input->parentWidget());
-    auto *error = new QLabel(cell);
-    error->setObjectName(errorName);
-    error->setTextFormat(Qt::PlainText);
-    error->setWordWrap(true);
-    error->setForegroundRole(QPalette::WindowText);
-    error->hide();
-
-    auto *layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    input->setParent(cell);
-    layout->addWidget(input);
-    layout->addWidget(error);
-
-    m_fieldViews.insert(field, FieldView{input, error});
-    return cell;
+    return m_errors.wrap(int(field), input, errorName);
 }
 
 void ApplicationDialog::connectLiveValidation()
@@ -558,8 +524,7 @@ bool ApplicationDialog::validateForm()
 
 QString ApplicationDialog::problemText(Field field) const
 {
-    const auto view = m_fieldViews.constFind(field);
-    return view == m_fieldViews.cend() ? QString() : view->error->text();
+    return m_errors.message(int(field));
 }
 
 void ApplicationDialog::reject()
@@ -597,63 +562,31 @@ void ApplicationDialog::setExcitement(int value)
 
 void ApplicationDialog::showProblems(const QList<ApplicationValidator::Problem> &problems)
 {
-    for (auto view = m_fieldViews.cbegin(); view != m_fieldViews.cend(); ++view) {
-        QStringList messages;
-        for (const ApplicationValidator::Problem &problem : problems) {
-            if (problem.field == view.key())
-                messages.append(problem.message);
-        }
-        const QString text = messages.join(QLatin1Char('\n'));
-        view->error->setText(text);
-        view->error->setVisible(!text.isEmpty());
-        // Screen readers announce the description when the field gets focus.
-        view->input->setAccessibleDescription(text);
-        const bool invalid = !text.isEmpty();
-        if (view->input->property(InvalidProperty).toBool() != invalid) {
-            view->input->setProperty(InvalidProperty, invalid);
-            repolish(view->input);
-        }
+    QHash<int, QString> messages;
+    for (const ApplicationValidator::Problem &problem : problems) {
+        QString &text = messages[int(problem.field)];
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        text += problem.message;
     }
+    m_errors.show(messages);
 }
 
 void ApplicationDialog::focusFirstInvalidField()
 {
-    for (Field field : std::as_const(m_formOrder)) {
-        const FieldView view = m_fieldViews.value(field);
-        if (!view.input || view.error->text().isEmpty())
-            continue;
-        for (int tab = 0; tab < m_tabs->count(); ++tab) {
-            if (m_tabs->widget(tab)->isAncestorOf(view.input))
-                m_tabs->setCurrentIndex(tab);
-        }
-        view.input->setFocus(Qt::OtherFocusReason);
-        if (auto *edit = qobject_cast<QLineEdit *>(view.input))
-            edit->selectAll();
-        return;
-    }
+    m_errors.focusFirst();
 }
 
 void ApplicationDialog::updateErrorColours()
 {
-    const QColor colour = errorColour(palette());
-    for (const FieldView &view : std::as_const(m_fieldViews)) {
-        QPalette labelPalette = view.error->palette();
-        labelPalette.setColor(QPalette::WindowText, colour);
-        view.error->setPalette(labelPalette);
-    }
-    // Only widgets marked invalid match, so valid ones keep their native look. The stars
-    // drop their button frame: a row of sunken buttons reads as a toolbar, not a rating.
+    // The stars drop their button frame: a row of sunken buttons reads as a toolbar, not a
+    // rating.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    const QString sheet =
-        QStringLiteral("QLineEdit[invalid=\"true\"], QComboBox[invalid=\"true\"], "
-                       "QDateEdit[invalid=\"true\"] { border: 1px solid %1; border-radius: 2px; "
-                       "padding: 1px 2px; }\n"
-                       "#excitementInput QToolButton { border: none; background: transparent; "
+    m_errors.updateColours(
+        QStringLiteral("\n#excitementInput QToolButton { border: none; background: transparent; "
                        "padding: 0px 1px; }\n"
-                       "#excitementInput QToolButton:checked { color: %2; }")
-            .arg(colour.name(), dark ? QStringLiteral("#ffc94d") : QStringLiteral("#c98a00"));
-    if (styleSheet() != sheet)
-        setStyleSheet(sheet);
+                       "#excitementInput QToolButton:checked { color: %1; }")
+            .arg(dark ? QStringLiteral("#ffc94d") : QStringLiteral("#c98a00")));
 }
 
 void ApplicationDialog::revalidateIfShowingProblems()

@@ -3,6 +3,7 @@
 #include "core/ApplicationValidator.h"
 #include "core/PipelineTypes.h"
 #include "core/Result.h"
+#include "ui/InlineErrors.h"
 
 #include <QDialog>
 #include <QList>
@@ -57,12 +58,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct FieldView
-    {
-        QWidget *input = nullptr;
-        QLabel *error = nullptr;
-    };
-
     QWidget *createDetailsPage();
     QWidget *createTextPage();
     QWidget *createTimelinePage();
@@ -85,8 +80,7 @@ private:
     // Once a save was refused, every edit re-checks the form so errors vanish as they are fixed.
     bool m_liveValidation = false;
     int m_excitement = 3;
-    QMap<ApplicationValidator::Field, FieldView> m_fieldViews;
-    QList<ApplicationValidator::Field> m_formOrder;
+    InlineErrors m_errors;
 
     QTabWidget *m_tabs = nullptr;
     QFormLayout *m_jobForm = nullptr;

@@ -2,12 +2,14 @@
 
 #include "models/ArchivedListModel.h"
 #include "models/BoardModel.h"
+#include "ui/Prompter.h"
 #include "ui/commands/UnarchiveCommand.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -17,6 +19,7 @@ ArchiveDialog::ArchiveDialog(BoardModel *board, QUndoStack *undoStack, QWidget *
     , m_board(board)
     , m_undoStack(undoStack)
     , m_model(new ArchivedListModel(board->store()->database(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_restore(new QPushButton(tr("&Put back on the board"), this))
 {
@@ -28,7 +31,12 @@ ArchiveDialog::ArchiveDialog(BoardModel *board, QUndoStack *undoStack, QWidget *
                              this);
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("archivedTable"));
-    m_table->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_proxy);
+    // Newest first, as the store orders them, until the user clicks a column heading.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->hideColumn(ArchivedListModel::IdColumn);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -47,6 +55,15 @@ ArchiveDialog::ArchiveDialog(BoardModel *board, QUndoStack *undoStack, QWidget *
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ArchiveDialog::updateButtons);
     connect(m_table, &QAbstractItemView::doubleClicked, this, &ArchiveDialog::restoreSelected);
+    connect(m_model, &SqlListModel::errorOccurred, this, [this](const QString &message) {
+        Prompter::instance().error(this, windowTitle(), message);
+    });
+    // Undo and redo anywhere change what is archived.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        static_cast<void>(m_model->refresh());
+        updateButtons();
+    });
+    static_cast<void>(m_model->refresh());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -67,10 +84,8 @@ void ArchiveDialog::restoreSelected()
     QList<qint64> ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows)
-        ids << m_model->applicationId(row.row());
+        ids << m_model->applicationId(m_proxy->mapToSource(row).row());
     if (ids.isEmpty() || m_board->store()->database().isReadOnly())
         return;
     m_undoStack->push(new UnarchiveCommand(m_board, ids));
-    m_model->refresh();
-    updateButtons();
 }

@@ -4,6 +4,7 @@
 
 class ArchivedListModel;
 class BoardModel;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTableView;
 class QUndoStack;
@@ -25,6 +26,7 @@ private:
     BoardModel *m_board;
     QUndoStack *m_undoStack;
     ArchivedListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QPushButton *m_restore;
 };

@@ -178,11 +178,19 @@ void PipelineView::createActions()
     });
 }
 
-QList<QAction *> PipelineView::applicationActions() const
+QList<QAction *> PipelineView::editingActions() const
 {
-    return {m_newAction,       m_editAction,   nullptr,      m_previousStageAction,
-            m_nextStageAction, m_upAction,     m_downAction, nullptr,
-            m_archiveAction,   m_deleteAction, nullptr,      m_archiveListAction};
+    return {m_newAction, m_editAction};
+}
+
+QList<QAction *> PipelineView::movingActions() const
+{
+    return {m_previousStageAction, m_nextStageAction, m_upAction, m_downAction};
+}
+
+QList<QAction *> PipelineView::removingActions() const
+{
+    return {m_archiveAction, m_deleteAction, nullptr, m_archiveListAction};
 }
 
 QList<QAction *> PipelineView::stageActions() const

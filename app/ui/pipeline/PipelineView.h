@@ -25,7 +25,10 @@ public:
     PipelineView(BoardModel *model, QUndoStack *undoStack, AppSettings *settings,
                  QWidget *parent = nullptr);
 
-    QList<QAction *> applicationActions() const;
+    // The Application menu in its groups: make and edit; move; archive and delete.
+    QList<QAction *> editingActions() const;
+    QList<QAction *> movingActions() const;
+    QList<QAction *> removingActions() const;
     QList<QAction *> stageActions() const;
     QAction *findAction() const { return m_findAction; }
     QAction *showClosedAction() const { return m_showClosedAction; }

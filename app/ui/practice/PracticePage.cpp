@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -197,11 +198,9 @@ QWidget *PracticePage::buildBank()
     m_bankView->setWordWrap(false);
     m_bankView->verticalHeader()->hide();
     m_bankView->setAlternatingRowColors(true);
-    m_detail = new QLabel(page);
-    m_detail->setTextFormat(Qt::PlainText);
-    m_detail->setWordWrap(true);
-    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail = new QPlainTextEdit(page);
+    m_detail->setReadOnly(true);
+    m_detail->setAccessibleName(tr("Answer and stories of the chosen question"));
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -216,7 +215,7 @@ QWidget *PracticePage::buildBank()
     splitter->addWidget(m_bankView);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
@@ -465,12 +464,12 @@ void PracticePage::updateDetail()
 {
     const qint64 id = currentQuestion();
     if (!id) {
-        m_detail->setText(tr("Choose a question to see your answer and stories."));
+        m_detail->setPlainText(tr("Choose a question to see your answer and stories."));
         return;
     }
     auto info = m_store->question(id);
     if (!info) {
-        m_detail->setText(info.error());
+        m_detail->setPlainText(info.error());
         return;
     }
     const QuestionFields &f = info.value().fields;
@@ -495,7 +494,7 @@ void PracticePage::updateDetail()
     if (card.reps > 0)
         lines << tr("Practised %n time(s); next: %1", nullptr, card.reps)
                      .arg(QLocale().toString(card.due.toLocalTime().date(), QLocale::ShortFormat));
-    m_detail->setText(lines.join(QLatin1Char('\n')));
+    m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
 QList<StoryInfo> PracticePage::allStories() const

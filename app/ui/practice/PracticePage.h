@@ -14,6 +14,7 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QSpinBox;
 class QSqlQueryModel;
 class QSqlTableModel;
@@ -73,7 +74,7 @@ public:
     QTableView *storyView() const { return m_storyView; }
     PracticeSession *session() const { return m_session; }
     PracticeChart *chart() const { return m_chart; }
-    QLabel *detailLabel() const { return m_detail; }
+    QPlainTextEdit *detailView() const { return m_detail; }
     QTabWidget *tabs() const { return m_tabs; }
     PracticeSignals *practiceSignals() const { return m_signals; }
     qint64 currentQuestion() const;
@@ -114,7 +115,7 @@ private:
     QTableView *m_bankView = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_categoryFilter = nullptr;
-    QLabel *m_detail = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
     QTableView *m_storyView = nullptr;
     QListWidget *m_readiness = nullptr;
     QDoubleSpinBox *m_retention = nullptr;

@@ -8,8 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
@@ -48,7 +48,7 @@ PracticeSession::PracticeSession(PracticeStore *store, PracticeSignals *practice
     , m_category(plainLabel(this))
     , m_question(plainLabel(this))
     , m_countdown(plainLabel(this))
-    , m_answer(plainLabel(this))
+    , m_answer(new QPlainTextEdit(this))
     , m_forgot(new QLineEdit(this))
     , m_revealButton(new QPushButton(tr("Show answer (Space)"), this))
     , m_pauseButton(new QPushButton(tr("Pause (P)"), this))
@@ -66,7 +66,12 @@ PracticeSession::PracticeSession(PracticeStore *store, PracticeSignals *practice
     clockFont.setFamily(QStringLiteral("monospace"));
     m_countdown->setFont(clockFont);
     m_countdown->setAccessibleName(tr("Time left"));
-    m_answer->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_answer->setReadOnly(true);
+    m_answer->setFrameShape(QFrame::NoFrame);
+    m_answer->setFocusPolicy(Qt::NoFocus);
+    m_answer->setAccessibleName(tr("Your answer and stories"));
+    for (QLabel *label : {m_progress, m_category, m_countdown})
+        label->setWordWrap(false);
     m_forgot->setPlaceholderText(tr("What I forgot (Return goes back to the card)"));
     m_forgot->setMaxLength(500);
 
@@ -74,13 +79,10 @@ PracticeSession::PracticeSession(PracticeStore *store, PracticeSignals *practice
     auto *card = new QWidget(this);
     auto *header = new QHBoxLayout;
     header->addWidget(m_progress);
+    header->addSpacing(16);
     header->addWidget(m_category, 1);
     header->addWidget(m_countdown);
     header->addWidget(m_pauseButton);
-    auto *answerScroll = new QScrollArea(this);
-    answerScroll->setWidget(m_answer);
-    answerScroll->setWidgetResizable(true);
-    answerScroll->setFrameShape(QFrame::NoFrame);
     auto *rateRow = new QHBoxLayout;
     static const char *const names[] = {QT_TR_NOOP("1 Again"), QT_TR_NOOP("2 Hard"),
                                         QT_TR_NOOP("3 Good"), QT_TR_NOOP("4 Easy")};
@@ -100,7 +102,7 @@ PracticeSession::PracticeSession(PracticeStore *store, PracticeSignals *practice
     cardLayout->addLayout(header);
     cardLayout->addWidget(m_question, 2);
     cardLayout->addWidget(m_revealButton, 0, Qt::AlignHCenter);
-    cardLayout->addWidget(answerScroll, 3);
+    cardLayout->addWidget(m_answer, 3);
     cardLayout->addWidget(m_forgot);
     cardLayout->addLayout(rateRow);
 
@@ -247,7 +249,7 @@ void PracticeSession::reveal()
             star << tr("Measurable result: %1").arg(f.measurableResult);
         parts << star.join(QLatin1Char('\n'));
     }
-    m_answer->setText(parts.join(QStringLiteral("\n\n")));
+    m_answer->setPlainText(parts.join(QStringLiteral("\n\n")));
     m_answer->show();
     m_revealButton->hide();
     for (QPushButton *button : std::as_const(m_rateButtons))

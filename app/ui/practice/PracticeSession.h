@@ -8,6 +8,7 @@ class PracticeSignals;
 class PracticeStore;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
@@ -39,7 +40,7 @@ public:
     void finish();
 
     QLabel *questionLabel() const { return m_question; }
-    QLabel *answerLabel() const { return m_answer; }
+    QPlainTextEdit *answerView() const { return m_answer; }
     QLabel *countdownLabel() const { return m_countdown; }
     QLabel *summaryLabel() const { return m_summary; }
     QLineEdit *forgotEdit() const { return m_forgot; }
@@ -71,7 +72,7 @@ private:
     QLabel *m_category;
     QLabel *m_question;
     QLabel *m_countdown;
-    QLabel *m_answer;
+    QPlainTextEdit *m_answer;
     QLineEdit *m_forgot;
     QPushButton *m_revealButton;
     QPushButton *m_pauseButton;

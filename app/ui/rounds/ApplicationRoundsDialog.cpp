@@ -5,6 +5,7 @@
 #include "core/RoundStore.h"
 #include "models/BoardModel.h"
 #include "models/RoundSignals.h"
+#include "models/rounds/ApplicationRoundsModel.h"
 #include "ui/Prompter.h"
 #include "ui/commands/RoundCommands.h"
 #include "ui/rounds/PersonPage.h"
@@ -20,23 +21,85 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace {
 
-enum Column { RoundColumn, WhenColumn, KindColumn, StatusColumn, PeopleColumn, ColumnCount };
-
-QTableWidgetItem *cell(const QString &text, qint64 roundId)
+// Words the model's raw columns for the table: "Round 2", the local time (with the round's
+// own zone where it reads differently), the kind, the status and who will be there.
+class RoundsTableProxy : public QSortFilterProxyModel
 {
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    item->setData(Qt::UserRole, roundId);
-    // Long people lists and zone details stay readable on hover.
-    item->setToolTip(PlainText::toolTip(text));
-    return item;
-}
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ToolTipRole) {
+            // Long people lists and zone details stay readable on hover, never as markup.
+            return PlainText::toolTip(data(index, Qt::DisplayRole).toString());
+        }
+        if (role != Qt::DisplayRole)
+            return QSortFilterProxyModel::data(index, role);
+        const QModelIndex source = mapToSource(index);
+        const auto *model = static_cast<const ApplicationRoundsModel *>(sourceModel());
+        const RoundInfo round = model->roundAt(source.row());
+        switch (source.column()) {
+        case ApplicationRoundsModel::NumberColumn:
+            return RoundFormat::roundName(round.number);
+        case ApplicationRoundsModel::StartColumn:
+            return RoundFormat::when(round);
+        case ApplicationRoundsModel::KindColumn:
+            return RoundCatalog::label(round.fields.kind);
+        case ApplicationRoundsModel::StatusColumn:
+            return RoundCatalog::label(round.fields.status);
+        case ApplicationRoundsModel::PeopleColumn:
+            return RoundFormat::people(round);
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return QSortFilterProxyModel::headerData(section, orientation, role);
+        // Shown columns in order, as filterAcceptsColumn() lets them through; mapToSource()
+        // needs a row, and an empty list still has headings.
+        static const int shown[] = {
+            ApplicationRoundsModel::NumberColumn, ApplicationRoundsModel::StartColumn,
+            ApplicationRoundsModel::KindColumn, ApplicationRoundsModel::StatusColumn,
+            ApplicationRoundsModel::PeopleColumn};
+        if (section < 0 || section >= int(std::size(shown)))
+            return {};
+        switch (shown[section]) {
+        case ApplicationRoundsModel::NumberColumn:
+            return ApplicationRoundsDialog::tr("Round");
+        case ApplicationRoundsModel::StartColumn:
+            return ApplicationRoundsDialog::tr("When");
+        case ApplicationRoundsModel::KindColumn:
+            return ApplicationRoundsDialog::tr("Kind");
+        case ApplicationRoundsModel::StatusColumn:
+            return ApplicationRoundsDialog::tr("Status");
+        case ApplicationRoundsModel::PeopleColumn:
+            return ApplicationRoundsDialog::tr("Who will be there");
+        default:
+            return {};
+        }
+    }
+
+protected:
+    bool filterAcceptsColumn(int column, const QModelIndex &) const override
+    {
+        return column == ApplicationRoundsModel::NumberColumn ||
+               column == ApplicationRoundsModel::StartColumn ||
+               column == ApplicationRoundsModel::KindColumn ||
+               column == ApplicationRoundsModel::StatusColumn ||
+               column == ApplicationRoundsModel::PeopleColumn;
+    }
+};
 
 } // namespace
 
@@ -51,10 +114,14 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     setWindowTitle(tr("Interview rounds"));
     setSizeGripEnabled(true);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("roundsTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Round"), tr("When"), tr("Kind"), tr("Status"), tr("Who will be there")});
+    if (m_store) {
+        m_model = new ApplicationRoundsModel(m_store->database(), this);
+        m_proxy = new RoundsTableProxy(this);
+        m_proxy->setSourceModel(m_model);
+        m_table->setModel(m_proxy);
+    }
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,14 +201,14 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     connect(m_openPersonButton, &QPushButton::clicked, this,
             &ApplicationRoundsDialog::openCurrentPerson);
     // Double-click or Enter: the round opens for editing, a person opens their page.
-    connect(m_table, &QTableWidget::itemActivated, this,
-            &ApplicationRoundsDialog::editCurrentRound);
+    connect(m_table, &QTableView::activated, this, &ApplicationRoundsDialog::editCurrentRound);
     connect(m_peopleList, &QListWidget::itemActivated, this,
             &ApplicationRoundsDialog::openCurrentPerson);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        updatePeople();
-        updateButtons();
-    });
+    if (m_table->selectionModel())
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+            updatePeople();
+            updateButtons();
+        });
     connect(m_peopleList, &QListWidget::currentRowChanged, this,
             &ApplicationRoundsDialog::updateButtons);
     if (m_signals) {
@@ -160,43 +227,28 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
 Status ApplicationRoundsDialog::setApplication(qint64 applicationId)
 {
     m_applicationId = applicationId;
+    if (m_model)
+        m_model->setApplication(applicationId);
     const Status loaded = refresh();
-    if (m_table->rowCount() > 0 && currentRoundId() == 0)
-        selectRound(m_rounds.last().id);
+    const QList<qint64> shown = shownRoundIds();
+    if (!shown.isEmpty() && currentRoundId() == 0)
+        selectRound(shown.last());
     m_table->setFocus();
     return loaded;
 }
 
 Status ApplicationRoundsDialog::refresh()
 {
-    if (!m_store)
+    if (!m_store || !m_model)
         return Status::failure(tr("No file is open."));
-    auto rounds = m_store->roundsForApplication(m_applicationId);
-    if (!rounds) {
-        m_problemLabel->setText(rounds.error());
+    const qint64 selected = currentRoundId();
+    if (Status read = m_model->refresh(); !read) {
+        m_problemLabel->setText(read.error());
         m_problemLabel->show();
-        return rounds.status();
+        return read;
     }
     m_problemLabel->hide();
-    const qint64 selected = currentRoundId();
-    m_rounds = rounds.take();
-    {
-        const QSignalBlocker blocker(m_table);
-        m_table->clearContents();
-        m_table->setRowCount(int(m_rounds.size()));
-        for (int row = 0; row < m_rounds.size(); ++row) {
-            const RoundInfo &round = m_rounds.at(row);
-            m_table->setItem(row, RoundColumn,
-                             cell(RoundFormat::roundName(round.number), round.id));
-            m_table->setItem(row, WhenColumn, cell(RoundFormat::when(round), round.id));
-            m_table->setItem(row, KindColumn,
-                             cell(RoundCatalog::label(round.fields.kind), round.id));
-            m_table->setItem(row, StatusColumn,
-                             cell(RoundCatalog::label(round.fields.status), round.id));
-            m_table->setItem(row, PeopleColumn, cell(RoundFormat::people(round), round.id));
-        }
-    }
-    m_emptyHint->setVisible(m_rounds.isEmpty());
+    m_emptyHint->setVisible(m_model->rowCount() == 0);
     updateTitle();
     selectRound(selected);
     updatePeople();
@@ -214,9 +266,12 @@ void ApplicationRoundsDialog::updateTitle()
             role = card.value().role;
         }
     }
-    if (company.isEmpty() && !m_rounds.isEmpty()) {
-        company = m_rounds.first().company;
-        role = m_rounds.first().role;
+    const QList<qint64> shown = shownRoundIds();
+    if (company.isEmpty() && !shown.isEmpty()) {
+        if (auto round = m_store->round(shown.first())) {
+            company = round.value().company;
+            role = round.value().role;
+        }
     }
     setWindowTitle(company.isEmpty()
                        ? tr("Interview rounds")
@@ -226,37 +281,41 @@ void ApplicationRoundsDialog::updateTitle()
 QList<qint64> ApplicationRoundsDialog::shownRoundIds() const
 {
     QList<qint64> ids;
-    for (const RoundInfo &round : m_rounds)
-        ids << round.id;
+    if (m_proxy)
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            ids << m_model->idAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     return ids;
 }
 
 qint64 ApplicationRoundsDialog::currentRoundId() const
 {
-    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
-    return selected.isEmpty() ? 0 : selected.first()->data(Qt::UserRole).toLongLong();
+    if (!m_proxy || !m_table->selectionModel())
+        return 0;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->idAt(m_proxy->mapToSource(rows.first()).row());
 }
 
 void ApplicationRoundsDialog::selectRound(qint64 roundId)
 {
-    for (int row = 0; row < m_rounds.size(); ++row) {
-        if (m_rounds.at(row).id == roundId) {
-            m_table->selectRow(row);
-            m_table->setCurrentCell(row, RoundColumn);
-            return;
-        }
+    const int row = m_model ? m_model->rowOf(roundId) : -1;
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
     }
-    m_table->clearSelection();
+    // The id column is not shown, so it maps to nothing: go through the number.
+    const QModelIndex index =
+        m_proxy->mapFromSource(m_model->index(row, ApplicationRoundsModel::NumberColumn));
+    m_table->selectRow(index.row());
+    m_table->setCurrentIndex(m_proxy->index(index.row(), 0));
 }
 
 RoundInfo ApplicationRoundsDialog::currentRound() const
 {
     const qint64 id = currentRoundId();
-    for (const RoundInfo &round : m_rounds) {
-        if (round.id == id)
-            return round;
-    }
-    return {};
+    if (id == 0 || !m_store)
+        return {};
+    auto round = m_store->round(id);
+    return round ? round.value() : RoundInfo();
 }
 
 qint64 ApplicationRoundsDialog::currentPersonId() const

@@ -9,7 +9,9 @@ class BoardModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
+class ApplicationRoundsModel;
+class QSortFilterProxyModel;
+class QTableView;
 class QUndoStack;
 class RoundSignals;
 class RoundStore;
@@ -56,9 +58,11 @@ private:
     RoundSignals *m_signals;
     BoardModel *m_board = nullptr;
     qint64 m_applicationId = 0;
-    QList<RoundInfo> m_rounds;
+    // The list of rounds (a QSqlQueryModel), worded by the proxy the table shows.
+    ApplicationRoundsModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
 
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_problemLabel = nullptr;
     QListWidget *m_peopleList = nullptr;

@@ -2,8 +2,8 @@
 #include "ui/text/SingleLineValidator.h"
 
 #include "core/RoundStore.h"
+#include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
-#include "ui/rounds/InlineErrors.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>

@@ -10,10 +10,7 @@
 
 QString RoundFormat::dateFormat()
 {
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (!format.contains(QLatin1String("yyyy")))
-        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return format;
+    return LocaleFormat::fourDigitYearDate();
 }
 
 QString RoundFormat::timeFormat()

@@ -7,8 +7,6 @@ list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     commands/RoundCommands.h
     rounds/ApplicationRoundsDialog.cpp
     rounds/ApplicationRoundsDialog.h
-    rounds/InlineErrors.cpp
-    rounds/InlineErrors.h
     rounds/PersonDialog.cpp
     rounds/PersonDialog.h
     rounds/PersonPage.cpp

@@ -1,10 +1,11 @@
-#include "ui/rounds/InlineErrors.h"
+#include "ui/InlineErrors.h"
 
 #include <QColor>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -98,6 +99,15 @@ bool InlineErrors::focusFirst() const
         const View view = m_views.value(field);
         if (view.error->text().isEmpty() || !view.input)
             continue;
+        for (QWidget *inner = view.input; inner; inner = inner->parentWidget()) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(inner->parentWidget()
+                                                            ? inner->parentWidget()->parentWidget()
+                                                            : nullptr)) {
+                const int page = tabs->indexOf(inner);
+                if (page >= 0)
+                    tabs->setCurrentIndex(page);
+            }
+        }
         view.input->setFocus(Qt::OtherFocusReason);
         if (auto *edit = qobject_cast<QLineEdit *>(view.input))
             edit->selectAll();
@@ -106,7 +116,12 @@ bool InlineErrors::focusFirst() const
     return false;
 }
 
-void InlineErrors::updateColours()
+QColor InlineErrors::colour(const QPalette &palette)
+{
+    return errorColour(palette);
+}
+
+void InlineErrors::updateColours(const QString &extraSheet)
 {
     const QColor colour = errorColour(m_form->palette());
     for (const View &view : std::as_const(m_views)) {
@@ -120,7 +135,8 @@ void InlineErrors::updateColours()
                        "QDateEdit[invalid=\"true\"], QTimeEdit[invalid=\"true\"], "
                        "QSpinBox[invalid=\"true\"], QPlainTextEdit[invalid=\"true\"] "
                        "{ border: 1px solid %1; border-radius: 2px; padding: 1px 2px; }")
-            .arg(colour.name());
+            .arg(colour.name()) +
+        extraSheet;
     if (m_form->styleSheet() != sheet)
         m_form->setStyleSheet(sheet);
 }

@@ -4,10 +4,12 @@
 #include <QList>
 #include <QString>
 
+class QColor;
 class QLabel;
+class QPalette;
 class QWidget;
 
-// The red message under each form field, shared by the round and the person forms: the
+// The red message under each form field, shared by every form (application, round, person): the
 // same look, colours that stay readable on light and dark themes, and the message read
 // out by screen readers when the field gets focus. Fields are identified by an int so
 // each form can use its own enum.
@@ -27,10 +29,16 @@ public:
     void show(const QHash<int, QString> &messages);
     QString message(int field) const;
     bool isEmpty() const;
-    // Focuses the first field that shows a message; false when none does.
+    // The order in which errors take focus, when it differs from the order of wrap() calls.
+    void setOrder(const QList<int> &fields) { m_order = fields; }
+    // Focuses the first field that shows a message, bringing forward the tab page that holds
+    // it; false when none does.
     bool focusFirst() const;
-    // Follows the palette: call from the form's changeEvent on PaletteChange.
-    void updateColours();
+    // Follows the palette: call from the form's changeEvent on PaletteChange. extraSheet is
+    // the form's own style sheet, kept after the error rules.
+    void updateColours(const QString &extraSheet = QString());
+    // The colour error text takes on this palette, readable on light and dark themes.
+    static QColor colour(const QPalette &palette);
 
 private:
     struct View
