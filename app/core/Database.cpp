@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -22,6 +23,7 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <signal.h>
+#include <sys/stat.h>
 #endif
 
 namespace {
@@ -151,6 +153,23 @@ bool isDamage(const QSqlError &error)
     return text.contains(QLatin1String("malformed")) ||
            text.contains(QLatin1String("not a database")) ||
            text.contains(QLatin1String("corrupt"));
+}
+
+const char *const IdentityProperty = "secondround.fileIdentity";
+const char *const PathProperty = "secondround.filePath";
+
+// Which file a path names now: device and inode where there are such things; elsewhere only
+// whether it exists (a moved file is still caught when it is gone from its place).
+QString fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QStringLiteral("%1:%2").arg(quint64(info.st_dev)).arg(quint64(info.st_ino));
+#else
+    return QFileInfo::exists(path) ? QStringLiteral("present") : QString();
+#endif
 }
 
 } // namespace
@@ -385,6 +404,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
     if (!db.open())
         return refuse(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+    if (QSqlDriver *driver = db.driver()) {
+        driver->setProperty(IdentityProperty, fileIdentity(absolute));
+        driver->setProperty(PathProperty, absolute);
+    }
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!database->m_readOnly)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL")
@@ -502,6 +525,34 @@ Result<QStringList> Database::check() const
                                                nullptr, int(foreignKeys.value().size())));
     report << tr("References: ok");
     return report;
+}
+
+bool Database::isFileStillThere() const
+{
+    return checkFileStillThere(sql()).ok();
+}
+
+Status Database::checkFileStillThere(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver)
+        return Status::success();
+    const QVariant identity = driver->property(IdentityProperty);
+    // Connections made outside Database::open (schema steps, tests) have nothing to compare.
+    if (!identity.isValid())
+        return Status::success();
+    const QString path = driver->property(PathProperty).toString();
+    const QString now = fileIdentity(path);
+    if (!now.isEmpty() && now == identity.toString())
+        return Status::success();
+    return Status::failure(fileGoneMessage(path));
+}
+
+QString Database::fileGoneMessage(const QString &path)
+{
+    return tr("“%1” was moved or deleted while it was open, so nothing more is saved to it. "
+              "Use File > Save a copy as to keep everything that is open in a new file.")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 Status Database::saveCopyAs(const QString &targetPath) const

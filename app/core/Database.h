@@ -55,6 +55,13 @@ public:
 
     Status saveCopyAs(const QString &targetPath) const;
 
+    // A file can be moved or deleted while it is open; SQLite then goes on writing to a
+    // file nobody can reach any more. Transaction::begin() asks this before every write on
+    // the connection, so nothing more goes there unnoticed.
+    bool isFileStillThere() const;
+    static Status checkFileStillThere(const QSqlDatabase &db);
+    static QString fileGoneMessage(const QString &path);
+
 private:
     Database() = default;
     static QString alreadyOpenMessage(const QString &shown);
