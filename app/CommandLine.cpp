@@ -5,6 +5,8 @@
 #include "core/RoundStore.h"
 #include "core/SampleData.h"
 #include "core/ical/IcsReader.h"
+#include "core/letters/LetterFiles.h"
+#include "core/letters/LetterStore.h"
 #include "core/notes/PrepSheetLoader.h"
 #include "core/practice/PracticeStore.h"
 #include "core/practice/QuestionFile.h"
@@ -14,6 +16,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
@@ -25,8 +28,9 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
             return true;
         // The calendar jobs, also in their --option=value form; --application alone is a
         // usage error, which must be reported without a display too.
-        for (const char *option : {"--export-ics", "--import-ics", "--application",
-                                   "--import-questions", "--export-questions"}) {
+        for (const char *option :
+             {"--export-ics", "--import-ics", "--application", "--import-questions",
+              "--export-questions", "--draft-letters", "--output-dir"}) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }
@@ -327,5 +331,47 @@ int CommandLine::runQuestionJob(const QuestionJob &job, QTextStream &out, QTextS
     out << tr("Exported %n question(s) to %1", nullptr, int(rows.value().size()))
                .arg(QDir::toNativeSeparators(file))
         << Qt::endl;
+    return Success;
+}
+
+// ---- Thank-you letters ---------------------------------------------------------------------
+
+int CommandLine::runLettersJob(const LettersJob &job, QTextStream &out, QTextStream &err)
+{
+    const auto usage = [&err](const QString &message) {
+        err << message << Qt::endl << tr("See --help for the options.") << Qt::endl;
+        return UsageError;
+    };
+    if (job.otherJob)
+        return usage(tr("--draft-letters cannot be combined with another job."));
+    if (!job.round)
+        return usage(tr("--output-dir only goes with --draft-letters."));
+    if (!job.outputDirectory || job.outputDirectory->trimmed().isEmpty())
+        return usage(tr("--draft-letters needs --output-dir FOLDER, where the letters are "
+                        "written."));
+    const std::optional<qint64> roundId = parseId(*job.round);
+    if (!roundId)
+        return usage(tr("--draft-letters needs the number of an interview round, such as 12; "
+                        "“%1” is not one.")
+                         .arg(*job.round));
+    auto opened = openExisting(job.databasePath);
+    if (!opened) {
+        err << tr("No letters written: %1").arg(opened.error()) << Qt::endl;
+        return Failure;
+    }
+    LetterStore store(opened.take());
+    auto written = LetterFiles::writeRound(store, *roundId, *job.outputDirectory, QLocale().name());
+    if (!written) {
+        err << tr("No letters written: %1").arg(written.error()) << Qt::endl;
+        return Failure;
+    }
+    if (written.value().isEmpty()) {
+        out << tr("Every letter of round %1 was discarded, so none was written.").arg(*roundId)
+            << Qt::endl;
+        return Success;
+    }
+    for (const LetterFiles::Written &file : written.value())
+        out << tr("%1: %2").arg(file.recipient, QDir::toNativeSeparators(file.path)) << Qt::endl;
+    out << tr("Wrote %n letter(s).", nullptr, int(written.value().size())) << Qt::endl;
     return Success;
 }

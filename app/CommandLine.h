@@ -64,6 +64,20 @@ public:
     static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
     static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
 
+    // --draft-letters ROUND with --output-dir FOLDER, as given on the command line.
+    struct LettersJob
+    {
+        QString databasePath;
+        std::optional<QString> round;
+        std::optional<QString> outputDirectory;
+        // Any other job (--check, --sample-data, a calendar file) given as well.
+        bool otherJob = false;
+    };
+    static bool isLettersJob(const LettersJob &job) { return job.round || job.outputDirectory; }
+    // Writes the round's thank-you letters as .eml files, one per person, proposing drafts
+    // first where there are none; all files or none.
+    static int runLettersJob(const LettersJob &job, QTextStream &out, QTextStream &err);
+
     // A positive whole number, or nullopt.
     static std::optional<qint64> parseId(const QString &text);
 };

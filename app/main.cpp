@@ -115,12 +115,27 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Write the question bank to the CSV file <file> "
                                             "without opening a window, then exit."),
         QCoreApplication::translate("main", "file"));
+    const QCommandLineOption draftLettersOption(
+        QStringLiteral("draft-letters"),
+        QCoreApplication::translate("main", "Write the thank-you letters of the interview round "
+                                            "<id> as .eml files, one for each person listed, "
+                                            "into the folder given with --output-dir, without "
+                                            "opening a window, then exit. Drafts are proposed "
+                                            "first for anyone who has none. Nothing is written "
+                                            "if any letter cannot be."),
+        QCoreApplication::translate("main", "id"));
+    const QCommandLineOption outputDirOption(
+        QStringLiteral("output-dir"),
+        QCoreApplication::translate("main", "The folder --draft-letters writes into."),
+        QCoreApplication::translate("main", "folder"));
     parser.addOption(databaseOption);
     parser.addOption(sampleOption);
     parser.addOption(checkOption);
     parser.addOption(exportOption);
     parser.addOption(importOption);
     parser.addOption(applicationOption);
+    parser.addOption(draftLettersOption);
+    parser.addOption(outputDirOption);
     parser.addOption(importQuestionsOption);
     parser.addOption(exportQuestionsOption);
     const QCommandLineOption prepSheetOption(
@@ -164,7 +179,8 @@ int main(int argc, char *argv[])
     prepSheetJob.otherJob =
         parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
         parser.isSet(importOption) || parser.isSet(applicationOption) ||
-        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption);
+        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption) ||
+        parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
     if (CommandLine::isPrepSheetJob(prepSheetJob))
         return CommandLine::runPrepSheetJob(prepSheetJob, out, err);
 
@@ -183,9 +199,20 @@ int main(int argc, char *argv[])
         questionJob.importPath = parser.value(importQuestionsOption);
     if (parser.isSet(exportQuestionsOption))
         questionJob.exportPath = parser.value(exportQuestionsOption);
-    questionJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob);
+    questionJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob) ||
+                           parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
     if (CommandLine::isQuestionJob(questionJob))
         return CommandLine::runQuestionJob(questionJob, out, err);
+
+    CommandLine::LettersJob lettersJob;
+    lettersJob.databasePath = path;
+    if (parser.isSet(draftLettersOption))
+        lettersJob.round = parser.value(draftLettersOption);
+    if (parser.isSet(outputDirOption))
+        lettersJob.outputDirectory = parser.value(outputDirOption);
+    lettersJob.otherJob = calendarJob.otherJob || CommandLine::isCalendarJob(calendarJob);
+    if (CommandLine::isLettersJob(lettersJob))
+        return CommandLine::runLettersJob(lettersJob, out, err);
     if (CommandLine::isCalendarJob(calendarJob))
         return CommandLine::runCalendarJob(calendarJob, out, err);
 

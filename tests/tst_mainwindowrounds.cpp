@@ -184,7 +184,7 @@ private slots:
     {
         QVERIFY(openWindow(QSize(1400, 900)));
         QTabWidget *tabs = m_window->tabs();
-        QCOMPARE(tabs->count(), 2);
+        QVERIFY(tabs->count() >= 2); // later tabs follow the board and the calendar
         QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), 1);
         QVERIFY(m_window->tab<CalendarTab>()->view());

@@ -30,7 +30,8 @@ for message in tree.iter("message"):
             ET.SubElement(translation, "numerusform").text = text
         continue
     singular = source.replace("(s)", "")
-    plural = source.replace("(s)", "s")
+    # Irregular plurals first, then the regular "(s)".
+    plural = source.replace("person(s)", "people").replace("(s)", "s")
     for many, (one, _) in special.items():
         singular = singular.replace(many, one)
     singular = singular.replace("%n applications?", "%n application?").replace(

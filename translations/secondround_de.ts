@@ -277,6 +277,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationRoundsModel</name>
+    <message>
+        <source>The interview rounds could not be read.</source>
+        <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationValidator</name>
     <message>
         <source>Enter the company&apos;s name.</source>
@@ -334,6 +341,10 @@
         <source>Rate your interest from 1 to 5.</source>
         <translation>Bewerten Sie Ihr Interesse von 1 bis 5.</translation>
     </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; this field holds one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; dieses Feld enthält nur eine Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDialog</name>
@@ -367,6 +378,10 @@
     <message>
         <source>Archived</source>
         <translation>Archiviert am</translation>
+    </message>
+    <message>
+        <source>The archived applications could not be read.</source>
+        <translation>Die archivierten Bewerbungen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +445,65 @@
     <message>
         <source>Application number %1</source>
         <translation>Bewerbung Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>&amp;Import invitation (.ics)…</source>
+        <translation>Einladung &amp;importieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export scheduled rounds (.ics)…</source>
+        <translation>Geplante Runden &amp;exportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;New round on the selected day…</source>
+        <translation>&amp;Neue Runde am ausgewählten Tag…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>C&amp;alendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 Stunde vorher</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 Stunden vorher</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 Tag vorher</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>Import invitation</source>
+        <translation>Einladung importieren</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +722,120 @@
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
+    <message>
+        <source>--prep-sheet cannot be combined with --check, --sample-data or the calendar options.</source>
+        <translation>--prep-sheet lässt sich nicht mit --check, --sample-data oder den Kalenderoptionen kombinieren.</translation>
+    </message>
+    <message>
+        <source>--output only goes with --prep-sheet.</source>
+        <translation>--output ist nur zusammen mit --prep-sheet möglich.</translation>
+    </message>
+    <message>
+        <source>--prep-sheet needs --output FILE.pdf, the file to write.</source>
+        <translation>--prep-sheet benötigt --output DATEI.pdf, die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>--prep-sheet needs the number of a round, such as 12, or “next”; “%1” is not one.</source>
+        <translation>--prep-sheet benötigt die Nummer einer Runde, etwa 12, oder „next“; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>No prep sheet written: %1</source>
+        <translation>Kein Vorbereitungsblatt geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the prep sheet for %1, %2, %3 (%n page(s)) to %4</source>
+        <translation>
+            <numerusform>Vorbereitungsblatt für %1, %2, %3 (%n Seite) nach %4 geschrieben</numerusform>
+            <numerusform>Vorbereitungsblatt für %1, %2, %3 (%n Seiten) nach %4 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use either --import-questions or --export-questions, not both at once.</source>
+        <translation>Verwenden Sie entweder --import-questions oder --export-questions, nicht beide zugleich.</translation>
+    </message>
+    <message>
+        <source>--import-questions and --export-questions cannot be combined with other jobs.</source>
+        <translation>--import-questions und --export-questions lassen sich nicht mit anderen Aufgaben kombinieren.</translation>
+    </message>
+    <message>
+        <source>--import-questions needs the name of the file to read.</source>
+        <translation>--import-questions benötigt den Namen der Datei, die gelesen werden soll.</translation>
+    </message>
+    <message>
+        <source>--export-questions needs the name of the file to write.</source>
+        <translation>--export-questions benötigt den Namen der Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n hinzugefügt, </numerusform>
+            <numerusform>%n hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n bereits vorhanden.</numerusform>
+            <numerusform>%n bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1</source>
+        <translation>
+            <numerusform>%n Frage nach %1 exportiert</numerusform>
+            <numerusform>%n Fragen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--draft-letters cannot be combined with another job.</source>
+        <translation>--draft-letters lässt sich nicht mit einer anderen Aufgabe kombinieren.</translation>
+    </message>
+    <message>
+        <source>--output-dir only goes with --draft-letters.</source>
+        <translation>--output-dir ist nur zusammen mit --draft-letters möglich.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs --output-dir FOLDER, where the letters are written.</source>
+        <translation>--draft-letters benötigt --output-dir ORDNER, in den die Briefe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--draft-letters needs the number of an interview round, such as 12; “%1” is not one.</source>
+        <translation>--draft-letters benötigt die Nummer einer Gesprächsrunde, etwa 12; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>No letters written: %1</source>
+        <translation>Keine Briefe geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Every letter of round %1 was discarded, so none was written.</source>
+        <translation>Alle Briefe der Runde %1 wurden verworfen, daher wurde keiner geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s).</source>
+        <translation>
+            <numerusform>%n Brief geschrieben.</numerusform>
+            <numerusform>%n Briefe geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Line %1: a quotation mark inside a field must be doubled and the field put in quotes.</source>
+        <translation>Zeile %1: Ein Anführungszeichen innerhalb eines Feldes muss verdoppelt und das Feld in Anführungszeichen gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quotation mark.</source>
+        <translation>Zeile %1: Nach einem schließenden Anführungszeichen folgt noch Text.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quotation mark opens a field that is never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen öffnet ein Feld, das nie geschlossen wird.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -777,6 +965,10 @@
     <message>
         <source>The copy failed.</source>
         <translation>Das Kopieren ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1324,10 @@
         <source>The file &quot;%1&quot; could not be read: %2</source>
         <translation>Die Datei „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Line %1: BEGIN:%2 nests sections more than %3 deep; real invitations never do, so the file is refused.</source>
+        <translation>Zeile %1: BEGIN:%2 verschachtelt Abschnitte tiefer als %3 Ebenen; echte Einladungen tun das nie, daher wird die Datei abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>IcsWriter</name>
@@ -1148,6 +1344,151 @@
             <numerusform>%n Runde aus einem Kalender importieren</numerusform>
             <numerusform>%n Runden aus einem Kalender importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDue</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFiles</name>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved.</source>
+        <translation>„%1“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose a folder that exists.</source>
+        <translation>Der Ordner „%1“ ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be written to.</source>
+        <translation>In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>There is no interview round %1.</source>
+        <translation>Es gibt keine Gesprächsrunde %1.</translation>
+    </message>
+    <message>
+        <source>Nobody is listed for round %1 (%2). Add the people you met, then write the letters.</source>
+        <translation>Für Runde %1 (%2) ist niemand eingetragen. Fügen Sie die Personen hinzu, die Sie getroffen haben, und schreiben Sie dann die Briefe.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterStore</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The letter templates could not be read.</source>
+        <translation>Die Briefvorlagen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation>Geben Sie der Vorlage einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the name and the subject are one line each.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Name und Betreff bestehen aus jeweils einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 200 characters).</source>
+        <translation>Der Name ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose the template&apos;s language.</source>
+        <translation>Wählen Sie die Sprache der Vorlage.</translation>
+    </message>
+    <message>
+        <source>The subject is too long (at most 1,000 characters).</source>
+        <translation>Der Betreff ist zu lang (höchstens 1.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most 100,000 characters).</source>
+        <translation>Der Text ist zu lang (höchstens 100.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The template could not be saved.</source>
+        <translation>Die Vorlage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>Die Vorlage ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted.</source>
+        <translation>Die Vorlage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The template could not be put back.</source>
+        <translation>Die Vorlage konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be read.</source>
+        <translation>Die Briefe konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letter no longer exists.</source>
+        <translation>Der Brief ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the subject is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; der Betreff besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>The letter is too long (at most 1,000,000 characters).</source>
+        <translation>Der Brief ist zu lang (höchstens 1.000.000 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The letter could not be saved.</source>
+        <translation>Der Brief konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The rounds could not be read.</source>
+        <translation>Die Runden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be put back.</source>
+        <translation>Die Briefe konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The letters could not be removed.</source>
+        <translation>Die Briefe konnten nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Your name could not be read.</source>
+        <translation>Ihr Name konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; your name is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; Ihr Name besteht aus nur einer Zeile.</translation>
+    </message>
+    <message>
+        <source>Your name could not be saved.</source>
+        <translation>Ihr Name konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1197,14 +1538,6 @@
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <source>&amp;Application</source>
-        <translation>Be&amp;werbung</translation>
-    </message>
-    <message>
-        <source>&amp;Stages</source>
-        <translation>&amp;Phasen</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1223,10 +1556,6 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>&amp;Pipeline</source>
-        <translation>&amp;Pipeline</translation>
     </message>
     <message>
         <source>The file was updated to this version; a copy of the old one is at %1</source>
@@ -1293,104 +1622,8 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <source>&amp;Import invitation (.ics)…</source>
-        <translation>Einladung &amp;importieren (.ics)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export scheduled rounds (.ics)…</source>
-        <translation>Geplante Runden &amp;exportieren (.ics)…</translation>
-    </message>
-    <message>
-        <source>&amp;Calendar</source>
-        <translation>&amp;Kalender</translation>
-    </message>
-    <message>
-        <source>&amp;Schedule round…</source>
-        <translation>&amp;Runde planen…</translation>
-    </message>
-    <message>
-        <source>Interview &amp;rounds…</source>
-        <translation>&amp;Gesprächsrunden…</translation>
-    </message>
-    <message>
-        <source>&amp;New round on the selected day…</source>
-        <translation>&amp;Neue Runde am ausgewählten Tag…</translation>
-    </message>
-    <message>
-        <source>Show the &amp;calendar</source>
-        <translation>&amp;Kalender anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the &amp;pipeline</source>
-        <translation>&amp;Pipeline anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Reminders</source>
-        <translation>&amp;Erinnerungen</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <source>15 minutes before</source>
-        <translation>15 Minuten vorher</translation>
-    </message>
-    <message>
-        <source>30 minutes before</source>
-        <translation>30 Minuten vorher</translation>
-    </message>
-    <message>
-        <source>1 hour before</source>
-        <translation>1 Stunde vorher</translation>
-    </message>
-    <message>
-        <source>2 hours before</source>
-        <translation>2 Stunden vorher</translation>
-    </message>
-    <message>
-        <source>1 day before</source>
-        <translation>1 Tag vorher</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>Ka&amp;lender</translation>
-    </message>
-    <message>
-        <source>Interview rounds</source>
-        <translation>Gesprächsrunden</translation>
-    </message>
-    <message>
-        <source>Select an application on the pipeline board first.</source>
-        <translation>Wählen Sie zuerst auf dem Pipeline-Board eine Bewerbung aus.</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so nothing can be changed.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Add an application on the pipeline board first; rounds belong to one.</source>
-        <translation>Legen Sie zuerst auf dem Pipeline-Board eine Bewerbung an; jede Runde gehört zu einer Bewerbung.</translation>
-    </message>
-    <message>
-        <source>New interview round</source>
-        <translation>Neue Gesprächsrunde</translation>
-    </message>
-    <message>
-        <source>Which application is the round for?</source>
-        <translation>Für welche Bewerbung ist die Runde?</translation>
-    </message>
-    <message>
-        <source>Import invitation</source>
-        <translation>Einladung importieren</translation>
-    </message>
-    <message>
-        <source>This file is open read-only, so nothing can be imported into it.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
+        <source>&amp;Go to</source>
+        <translation>&amp;Wechseln zu</translation>
     </message>
 </context>
 <context>
@@ -1493,6 +1726,621 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+</context>
+<context>
+    <name>NotesChecklist</name>
+    <message>
+        <source>Ask who will attend</source>
+        <translation>Fragen Sie, wer teilnimmt</translation>
+    </message>
+    <message>
+        <source>Review the notes from earlier rounds</source>
+        <translation>Gehen Sie die Notizen aus früheren Runden durch</translation>
+    </message>
+    <message>
+        <source>Test the video link or the route, and plan to be there ten minutes early</source>
+        <translation>Testen Sie den Videolink oder den Weg und planen Sie, zehn Minuten früher da zu sein</translation>
+    </message>
+    <message>
+        <source>Copies of your CV and supporting material</source>
+        <translation>Kopien Ihres Lebenslaufs und weiterer Unterlagen</translation>
+    </message>
+    <message>
+        <source>References list ready</source>
+        <translation>Referenzliste bereit</translation>
+    </message>
+    <message>
+        <source>Clothes chosen to match their culture</source>
+        <translation>Kleidung passend zur Unternehmenskultur gewählt</translation>
+    </message>
+    <message>
+        <source>Read the company&apos;s recent news</source>
+        <translation>Lesen Sie aktuelle Nachrichten über das Unternehmen</translation>
+    </message>
+    <message>
+        <source>Three or four questions ready to ask them</source>
+        <translation>Drei oder vier eigene Fragen vorbereitet</translation>
+    </message>
+    <message>
+        <source>Salary target and walk-away figure decided</source>
+        <translation>Wunschgehalt und Untergrenze festgelegt</translation>
+    </message>
+    <message>
+        <source>Prep %1/%2</source>
+        <translation>Vorbereitung %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Write it down while it is fresh: what they asked, which answers were weak, their concerns, and what happens next.</source>
+        <translation>Schreiben Sie es auf, solange die Erinnerung frisch ist: was gefragt wurde, welche Antworten schwach waren, welche Bedenken es gab und wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Choose a round on the left to see its notes.</source>
+        <translation>Wählen Sie links eine Runde, um ihre Notizen zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Debrief</source>
+        <translation>Nach&amp;besprechung</translation>
+    </message>
+    <message>
+        <source>Why they called me back</source>
+        <translation>Warum ich wieder eingeladen wurde</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds</source>
+        <translation>Offen aus früheren Runden</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds; tick what you dealt with</source>
+        <translation>Offen aus früheren Runden; haken Sie ab, was Sie geklärt haben</translation>
+    </message>
+    <message>
+        <source>What I want them to remember</source>
+        <translation>Was sie sich von mir merken sollen</translation>
+    </message>
+    <message>
+        <source>&amp;Selling points:</source>
+        <translation>&amp;Stärken:</translation>
+    </message>
+    <message>
+        <source>&amp;Requirements and my evidence:</source>
+        <translation>&amp;Anforderungen und meine Nachweise:</translation>
+    </message>
+    <message>
+        <source>Company research</source>
+        <translation>Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts:</source>
+        <translation>Pro&amp;dukte:</translation>
+    </message>
+    <message>
+        <source>Recent &amp;news:</source>
+        <translation>Aktuelle &amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompetitors:</source>
+        <translation>&amp;Konkurrenz:</translation>
+    </message>
+    <message>
+        <source>Questions to ask them</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>One question per line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Organisatorisches</translation>
+    </message>
+    <message>
+        <source>Arrival time, contact phone, what to bring</source>
+        <translation>Ankunftszeit, Telefonnummer für Rückfragen, was mitzubringen ist</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Wunsch&amp;gehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Questions they asked:</source>
+        <translation>&amp;Fragen, die gestellt wurden:</translation>
+    </message>
+    <message>
+        <source>&amp;Weak answers, and what I would say instead:</source>
+        <translation>&amp;Schwache Antworten und was ich stattdessen sagen würde:</translation>
+    </message>
+    <message>
+        <source>Their &amp;concerns or hesitations:</source>
+        <translation>Bedenken oder &amp;Vorbehalte:</translation>
+    </message>
+    <message>
+        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
+        <translation>&amp;Anhaltspunkte (Team, Projekte, Kultur, was betont wurde):</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps and timing they mentioned:</source>
+        <translation>&amp;Nächste Schritte und genannte Termine:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Nachfassen a&amp;m</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>1: it went badly</source>
+        <translation>1: lief schlecht</translation>
+    </message>
+    <message>
+        <source>2: not great</source>
+        <translation>2: nicht so gut</translation>
+    </message>
+    <message>
+        <source>3: hard to say</source>
+        <translation>3: schwer zu sagen</translation>
+    </message>
+    <message>
+        <source>4: good</source>
+        <translation>4: gut</translation>
+    </message>
+    <message>
+        <source>5: it went very well</source>
+        <translation>5: lief sehr gut</translation>
+    </message>
+    <message>
+        <source>&amp;Gut feeling:</source>
+        <translation>Bauch&amp;gefühl:</translation>
+    </message>
+    <message>
+        <source>%1: %2, round %3</source>
+        <translation>%1: %2, Runde %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Kept for %1 and shared by all its rounds.</source>
+        <translation>Gespeichert für %1 und für alle Runden gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3</source>
+        <translation>Runde %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing yet: the debriefs of earlier rounds of this application appear here.</source>
+        <translation>Noch nichts: Hier erscheinen die Nachbesprechungen früherer Runden dieser Bewerbung.</translation>
+    </message>
+    <message>
+        <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
+        <translation>%1 von mindestens drei: Fragen Sie nach dem Team, der Arbeit und ihren Herausforderungen und zum Schluss nach den nächsten Schritten.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Search all notes and job descriptions</source>
+        <translation>Alle Notizen und Stellenbeschreibungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>%1: %2, round notes</source>
+        <translation>%1: %2, Notizen zur Runde</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, job description and notes</source>
+        <translation>%1: %2, Stellenbeschreibung und Notizen</translation>
+    </message>
+    <message>
+        <source>%1, company research</source>
+        <translation>%1, Recherche zum Unternehmen</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRoundList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Round %1, %2</source>
+        <translation>Runde %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · Write it down while it is fresh</source>
+        <translation>%1 · Aufschreiben, solange die Erinnerung frisch ist</translation>
+    </message>
+</context>
+<context>
+    <name>NotesRules</name>
+    <message>
+        <source>Weak answer</source>
+        <translation>Schwache Antwort</translation>
+    </message>
+    <message>
+        <source>Their concern</source>
+        <translation>Bedenken</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>Anhaltspunkt</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>NotesSampleData</name>
+    <message>
+        <source>Cut the release cycle from six weeks to one at my last job</source>
+        <translation>Bei meinem letzten Job den Release-Zyklus von sechs Wochen auf eine verkürzt</translation>
+    </message>
+    <message>
+        <source>Led a team of four through a rewrite without a missed deadline</source>
+        <translation>Ein Team von vier Personen durch eine Neuentwicklung geführt, ohne eine Frist zu verpassen</translation>
+    </message>
+    <message>
+        <source>Speak the customer&apos;s language: two years in support before engineering</source>
+        <translation>Ich spreche die Sprache der Kunden: zwei Jahre im Support, bevor ich in die Entwicklung ging</translation>
+    </message>
+    <message>
+        <source>Mentored three juniors who are now seniors</source>
+        <translation>Drei Junior-Kollegen betreut, die heute Senior sind</translation>
+    </message>
+    <message>
+        <source>Comfortable owning a problem end to end, from the first call to the fix</source>
+        <translation>Übernimmt gern ein Problem von Anfang bis Ende, vom ersten Anruf bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Five years of backend work: payments service, 2019 to now</source>
+        <translation>Fünf Jahre Backend-Entwicklung: Zahlungsdienst, seit 2019</translation>
+    </message>
+    <message>
+        <source>Leading without authority: the cross-team migration last spring</source>
+        <translation>Führen ohne Weisungsbefugnis: die teamübergreifende Migration im letzten Frühjahr</translation>
+    </message>
+    <message>
+        <source>SQL at scale: tuned the reporting database, queries 40 times faster</source>
+        <translation>SQL im großen Maßstab: Berichtsdatenbank optimiert, Abfragen 40-mal schneller</translation>
+    </message>
+    <message>
+        <source>Clear writing: wrote the onboarding guide new hires still use</source>
+        <translation>Klar im Schriftlichen: habe den Einarbeitungsleitfaden geschrieben, den neue Mitarbeitende noch heute nutzen</translation>
+    </message>
+    <message>
+        <source>What would a great first three months look like in this role?</source>
+        <translation>Wie sähen hervorragende erste drei Monate in dieser Stelle aus?</translation>
+    </message>
+    <message>
+        <source>How does the team decide what to work on next?</source>
+        <translation>Wie entscheidet das Team, woran es als Nächstes arbeitet?</translation>
+    </message>
+    <message>
+        <source>What is the hardest problem the team is facing this year?</source>
+        <translation>Was ist das schwierigste Problem, vor dem das Team dieses Jahr steht?</translation>
+    </message>
+    <message>
+        <source>How do you give feedback, and how often?</source>
+        <translation>Wie geben Sie Feedback, und wie oft?</translation>
+    </message>
+    <message>
+        <source>What are the next steps, and when will you decide?</source>
+        <translation>Wie sind die nächsten Schritte, und wann entscheiden Sie?</translation>
+    </message>
+    <message>
+        <source>Be there at 9:50; ask for the interviewer at reception</source>
+        <translation>Um 9:50 Uhr da sein; am Empfang nach der Gesprächspartnerin fragen</translation>
+    </message>
+    <message>
+        <source>Test the video link and the microphone the evening before</source>
+        <translation>Videolink und Mikrofon am Vorabend testen</translation>
+    </message>
+    <message>
+        <source>Bring two printed copies of the CV and the portfolio link</source>
+        <translation>Zwei gedruckte Exemplare des Lebenslaufs und den Link zum Portfolio mitbringen</translation>
+    </message>
+    <message>
+        <source>Tell me about a project that failed</source>
+        <translation>Erzählen Sie von einem Projekt, das gescheitert ist</translation>
+    </message>
+    <message>
+        <source>Why are you leaving your current job?</source>
+        <translation>Warum verlassen Sie Ihre aktuelle Stelle?</translation>
+    </message>
+    <message>
+        <source>How do you handle a disagreement with your manager?</source>
+        <translation>Wie gehen Sie mit Meinungsverschiedenheiten mit Ihrer Führungskraft um?</translation>
+    </message>
+    <message>
+        <source>Walk me through a system you designed</source>
+        <translation>Führen Sie mich durch ein System, das Sie entworfen haben</translation>
+    </message>
+    <message>
+        <source>What salary are you looking for?</source>
+        <translation>Welches Gehalt stellen Sie sich vor?</translation>
+    </message>
+    <message>
+        <source>Where do you see yourself in three years?</source>
+        <translation>Wo sehen Sie sich in drei Jahren?</translation>
+    </message>
+    <message>
+        <source>Salary question: gave a number too early; next time ask for their range first</source>
+        <translation>Gehaltsfrage: zu früh eine Zahl genannt; nächstes Mal zuerst nach ihrer Spanne fragen</translation>
+    </message>
+    <message>
+        <source>Failed project: rambled; lead with what I learned, in two minutes</source>
+        <translation>Gescheitertes Projekt: zu weitschweifig; mit dem Gelernten beginnen, in zwei Minuten</translation>
+    </message>
+    <message>
+        <source>Gap last year: say plainly it was a planned break for a family move</source>
+        <translation>Lücke im letzten Jahr: offen sagen, dass es eine geplante Pause wegen eines Familienumzugs war</translation>
+    </message>
+    <message>
+        <source>System design: forgot to mention monitoring</source>
+        <translation>Systemdesign: Monitoring vergessen zu erwähnen</translation>
+    </message>
+    <message>
+        <source>Not sure I have led a team this size</source>
+        <translation>Unsicher, ob ich schon ein Team dieser Größe geführt habe</translation>
+    </message>
+    <message>
+        <source>Worried I would get bored with the maintenance work</source>
+        <translation>Sorge, dass mich die Wartungsarbeit langweilen könnte</translation>
+    </message>
+    <message>
+        <source>Asked twice about experience with their cloud provider</source>
+        <translation>Zweimal nach Erfahrung mit ihrem Cloud-Anbieter gefragt</translation>
+    </message>
+    <message>
+        <source>They mentioned on-call three times: probably a pain point</source>
+        <translation>Rufbereitschaft wurde dreimal erwähnt: wahrscheinlich ein wunder Punkt</translation>
+    </message>
+    <message>
+        <source>The team is growing from five to eight this year</source>
+        <translation>Das Team wächst dieses Jahr von fünf auf acht Personen</translation>
+    </message>
+    <message>
+        <source>The manager stressed written communication</source>
+        <translation>Die Führungskraft hat schriftliche Kommunikation betont</translation>
+    </message>
+    <message>
+        <source>A big customer launch is planned for spring</source>
+        <translation>Für das Frühjahr ist ein großer Kundenstart geplant</translation>
+    </message>
+    <message>
+        <source>Recruiter will call within a week</source>
+        <translation>Recruiterin ruft innerhalb einer Woche an</translation>
+    </message>
+    <message>
+        <source>Final round with the director if this goes well</source>
+        <translation>Letzte Runde mit der Direktorin, wenn das gut läuft</translation>
+    </message>
+    <message>
+        <source>Decision expected by the end of the month</source>
+        <translation>Entscheidung bis Ende des Monats erwartet</translation>
+    </message>
+    <message>
+        <source>Make small businesses&apos; bookkeeping painless</source>
+        <translation>Buchhaltung für kleine Unternehmen mühelos machen</translation>
+    </message>
+    <message>
+        <source>Reliable logistics software for mid-sized shippers</source>
+        <translation>Zuverlässige Logistiksoftware für mittelgroße Versender</translation>
+    </message>
+    <message>
+        <source>Help hospitals schedule staff fairly</source>
+        <translation>Krankenhäusern helfen, Personal fair einzuplanen</translation>
+    </message>
+    <message>
+        <source>A web app and two mobile apps; an API for partners</source>
+        <translation>Eine Web-App und zwei Mobil-Apps; eine API für Partner</translation>
+    </message>
+    <message>
+        <source>Route planning, fleet tracking, invoicing</source>
+        <translation>Routenplanung, Flottenverfolgung, Rechnungsstellung</translation>
+    </message>
+    <message>
+        <source>Rostering software sold per site</source>
+        <translation>Dienstplansoftware, lizenziert pro Standort</translation>
+    </message>
+    <message>
+        <source>Raised a new funding round last quarter</source>
+        <translation>Im letzten Quartal eine neue Finanzierungsrunde abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Opened an office abroad in the summer</source>
+        <translation>Im Sommer ein Büro im Ausland eröffnet</translation>
+    </message>
+    <message>
+        <source>New chief technology officer since September</source>
+        <translation>Seit September eine neue technische Leitung (CTO)</translation>
+    </message>
+    <message>
+        <source>Two larger incumbents and one fast start-up</source>
+        <translation>Zwei größere etablierte Anbieter und ein schnelles Start-up</translation>
+    </message>
+    <message>
+        <source>Mostly spreadsheets and in-house tools</source>
+        <translation>Meist Tabellenkalkulationen und selbst entwickelte Werkzeuge</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStore</name>
+    <message>
+        <source>The notes could not be read.</source>
+        <translation>Die Notizen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The notes could not be saved.</source>
+        <translation>Die Notizen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The gut feeling is a number from 1 to 5.</source>
+        <translation>Das Bauchgefühl ist eine Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>A note can hold at most %L1 characters; this one has %L2.</source>
+        <translation>Eine Notiz darf höchstens %L1 Zeichen enthalten; diese hat %L2.</translation>
+    </message>
+    <message>
+        <source>The notes were not saved: the round no longer exists.</source>
+        <translation>Die Notizen wurden nicht gespeichert: Die Runde ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The company research could not be read.</source>
+        <translation>Die Recherche zum Unternehmen konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The company research could not be saved.</source>
+        <translation>Die Recherche zum Unternehmen konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The salary figures could not be read.</source>
+        <translation>Die Gehaltsangaben konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Salary figures cannot be negative.</source>
+        <translation>Gehaltsangaben dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The walk-away figure is the least you would accept, so it cannot be above the target.</source>
+        <translation>Die Untergrenze ist das Mindeste, was Sie akzeptieren würden, und darf daher nicht über dem Wunschgehalt liegen.</translation>
+    </message>
+    <message>
+        <source>Write the currency as a short code such as EUR or USD.</source>
+        <translation>Geben Sie die Währung als Kurzcode an, etwa EUR oder USD.</translation>
+    </message>
+    <message>
+        <source>The salary figures could not be saved.</source>
+        <translation>Die Gehaltsangaben konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be read.</source>
+        <translation>Die Checkliste konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The checklist could not be saved.</source>
+        <translation>Die Checkliste konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The round no longer exists.</source>
+        <translation>Die Runde ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The decision could not be saved.</source>
+        <translation>Die Entscheidung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The search failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The notes could not be put back.</source>
+        <translation>Die Notizen konnten nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>&amp;Print prep sheet…</source>
+        <translation>Vorbereitungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in notes</source>
+        <translation>In Notizen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>There is no round to print a prep sheet for: %1</source>
+        <translation>Es gibt keine Runde, für die ein Vorbereitungsblatt gedruckt werden kann: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesToggleCommand</name>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>Punkt der Checkliste abhaken</translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation>Haken bei Punkt der Checkliste entfernen</translation>
+    </message>
+    <message>
+        <source>Mark as dealt with</source>
+        <translation>Als geklärt markieren</translation>
+    </message>
+    <message>
+        <source>Mark as still open</source>
+        <translation>Als noch offen markieren</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +2649,25 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>The application is no longer in the archive.</source>
         <translation>Die Bewerbung ist nicht mehr im Archiv.</translation>
     </message>
+    <message>
+        <source>A stage name is one line without invisible control characters.</source>
+        <translation>Ein Phasenname besteht aus einer Zeile ohne unsichtbare Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTab</name>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>Be&amp;werbung</translation>
+    </message>
+    <message>
+        <source>&amp;Stages</source>
+        <translation>Pha&amp;sen</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -1981,6 +2848,871 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>PracticeChart</name>
+    <message>
+        <source>Practice chart</source>
+        <translation>Übungsdiagramm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) in the last 30 days</source>
+        <translation>
+            <numerusform>%n Wiederholung in den letzten 30 Tagen</numerusform>
+            <numerusform>%n Wiederholungen in den letzten 30 Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>an %n Tag</numerusform>
+            <numerusform>an %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 % recalled</source>
+        <translation>%1: %2 % gewusst</translation>
+    </message>
+    <message>
+        <source>Reviews per day, last 30 days</source>
+        <translation>Wiederholungen pro Tag, letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>most in a day: %1</source>
+        <translation>höchster Tageswert: %1</translation>
+    </message>
+    <message>
+        <source>Recalled, by category</source>
+        <translation>Gewusst, nach Kategorie</translation>
+    </message>
+    <message>
+        <source>no reviews</source>
+        <translation>keine Wiederholungen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message>
+        <source>Add question %1</source>
+        <translation>Frage %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit question %1</source>
+        <translation>Frage %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete question %1</source>
+        <translation>Frage %1 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation>
+            <numerusform>%n Frage löschen</numerusform>
+            <numerusform>%n Fragen löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation>
+            <numerusform>%n Frage importieren</numerusform>
+            <numerusform>%n Fragen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate “Again”</source>
+        <translation>Mit „Nochmal“ bewerten</translation>
+    </message>
+    <message>
+        <source>Rate “Hard”</source>
+        <translation>Mit „Schwer“ bewerten</translation>
+    </message>
+    <message>
+        <source>Rate “Good”</source>
+        <translation>Mit „Gut“ bewerten</translation>
+    </message>
+    <message>
+        <source>Rate “Easy”</source>
+        <translation>Mit „Einfach“ bewerten</translation>
+    </message>
+    <message>
+        <source>Edit story %1</source>
+        <translation>Beispiel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add story %1</source>
+        <translation>Beispiel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete story %1</source>
+        <translation>Beispiel %1 löschen</translation>
+    </message>
+    <message>
+        <source>Choose questions to ask</source>
+        <translation>Eigene Fragen auswählen</translation>
+    </message>
+    <message>
+        <source>Link question to application</source>
+        <translation>Frage mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink question from application</source>
+        <translation>Verknüpfung der Frage mit der Bewerbung lösen</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>&amp;New question…</source>
+        <translation>&amp;Neue Frage…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit question…</source>
+        <translation>Frage &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete question</source>
+        <translation>Frage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>New s&amp;tory…</source>
+        <translation>Neues B&amp;eispiel…</translation>
+    </message>
+    <message>
+        <source>&amp;Start practice</source>
+        <translation>&amp;Übung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Find question</source>
+        <translation>Frage &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Import &amp;questions (CSV)…</source>
+        <translation>Fragen i&amp;mportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions (CSV)…</source>
+        <translation>Fragen e&amp;xportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export questions for &amp;Anki…</source>
+        <translation>Fragen für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Readiness and progress</source>
+        <translation>Vorbereitungsstand und Fortschritt</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Was fällig ist</translation>
+    </message>
+    <message>
+        <source>A category</source>
+        <translation>Eine Kategorie</translation>
+    </message>
+    <message>
+        <source>For a round</source>
+        <translation>Für eine Runde</translation>
+    </message>
+    <message>
+        <source>At random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <source> questions</source>
+        <translation> Fragen</translation>
+    </message>
+    <message>
+        <source> s per answer</source>
+        <translation> s pro Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Practise:</source>
+        <translation>Ü&amp;ben:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Search questions, answers and tags (Ctrl+F)</source>
+        <translation>Fragen, Antworten und Tags durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Answer and stories of the chosen question</source>
+        <translation>Antwort und Beispiele zur ausgewählten Frage</translation>
+    </message>
+    <message>
+        <source>Edit story…</source>
+        <translation>Beispiel bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete story</source>
+        <translation>Beispiel löschen</translation>
+    </message>
+    <message>
+        <source>How likely you want to be to recall an answer when it falls due. Higher means more practice.</source>
+        <translation>Wie sicher Sie eine Antwort noch wissen möchten, wenn sie fällig wird. Ein höherer Wert bedeutet mehr Übung.</translation>
+    </message>
+    <message>
+        <source>&amp;Upcoming rounds:</source>
+        <translation>&amp;Anstehende Runden:</translation>
+    </message>
+    <message>
+        <source>&amp;Desired retention:</source>
+        <translation>&amp;Gewünschte Erinnerungsrate:</translation>
+    </message>
+    <message>
+        <source>The question bank could not be read: %1</source>
+        <translation>Der Fragenkatalog konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Measurable result</source>
+        <translation>Messbares Ergebnis</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>No interview rounds ahead. Link questions to an application to practise toward its rounds.</source>
+        <translation>Keine anstehenden Gesprächsrunden. Verknüpfen Sie Fragen mit einer Bewerbung, um gezielt für deren Runden zu üben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) due</source>
+        <translation>
+            <numerusform>%n Frage fällig</numerusform>
+            <numerusform>%n Fragen fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What is due (%1)</source>
+        <translation>Was fällig ist (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, round %2, %3: %4 of %n question(s) ready</source>
+        <translation>
+            <numerusform>%1, Runde %2, %3: %4 von %n Frage vorbereitet</numerusform>
+            <numerusform>%1, Runde %2, %3: %4 von %n Fragen vorbereitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interview rounds ahead.</source>
+        <translation>Keine anstehenden Gesprächsrunden.</translation>
+    </message>
+    <message>
+        <source>Nothing to practise there right now.</source>
+        <translation>Dort gibt es gerade nichts zu üben.</translation>
+    </message>
+    <message>
+        <source>Choose a question to see your answer and stories.</source>
+        <translation>Wählen Sie eine Frage, um Ihre Antwort und Ihre Beispiele zu sehen.</translation>
+    </message>
+    <message>
+        <source>Suits: %1</source>
+        <translation>Passend für: %1</translation>
+    </message>
+    <message>
+        <source>No answer written yet.</source>
+        <translation>Noch keine Antwort geschrieben.</translation>
+    </message>
+    <message>
+        <source>Stories: %1</source>
+        <translation>Beispiele: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Asked at: %1</source>
+        <translation>Gefragt bei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s); next: %1</source>
+        <translation>
+            <numerusform>%n-mal geübt; nächstes Mal: %1</numerusform>
+            <numerusform>%n-mal geübt; nächstes Mal: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) deleted. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>%n Frage gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</numerusform>
+            <numerusform>%n Fragen gelöscht. Mit Bearbeiten &gt; Rückgängig lassen sie sich wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import questions</source>
+        <translation>Fragen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n hinzugefügt, </numerusform>
+            <numerusform>%n hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n bereits vorhanden.</numerusform>
+            <numerusform>%n bereits vorhanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export questions for Anki</source>
+        <translation>Fragen für Anki exportieren</translation>
+    </message>
+    <message>
+        <source>Export questions</source>
+        <translation>Fragen exportieren</translation>
+    </message>
+    <message>
+        <source>questions-anki.txt</source>
+        <translation>questions-anki.txt</translation>
+    </message>
+    <message>
+        <source>questions.csv</source>
+        <translation>questions.csv</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1</source>
+        <translation>
+            <numerusform>%n Frage nach %1 exportiert</numerusform>
+            <numerusform>%n Fragen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Link to application…</source>
+        <translation>Mit Bewerbung &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Questions to &amp;ask in the round…</source>
+        <translation>Eigene &amp;Fragen für die Runde…</translation>
+    </message>
+    <message>
+        <source>There are no applications to link to yet.</source>
+        <translation>Es gibt noch keine Bewerbungen, mit denen verknüpft werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 (linked: choose to unlink)</source>
+        <translation>%1 (verknüpft: zum Lösen auswählen)</translation>
+    </message>
+    <message>
+        <source>Link to application</source>
+        <translation>Mit Bewerbung verknüpfen</translation>
+    </message>
+    <message>
+        <source>The application where this question came up or will matter:</source>
+        <translation>Die Bewerbung, bei der diese Frage aufkam oder wichtig wird:</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePrepSheet</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>Stories: %1</source>
+        <translation>Beispiele: %1</translation>
+    </message>
+    <message>
+        <source>No answer prepared yet.</source>
+        <translation>Noch keine Antwort vorbereitet.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message>
+        <source>Show answer (Space)</source>
+        <translation>Antwort zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (P)</source>
+        <translation>Pause (P)</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Your answer and stories</source>
+        <translation>Ihre Antwort und Beispiele</translation>
+    </message>
+    <message>
+        <source>What I forgot (Return goes back to the card)</source>
+        <translation>Was ich vergessen habe (Eingabetaste führt zurück zur Karte)</translation>
+    </message>
+    <message>
+        <source>1 Again</source>
+        <translation>1 Nochmal</translation>
+    </message>
+    <message>
+        <source>2 Hard</source>
+        <translation>2 Schwer</translation>
+    </message>
+    <message>
+        <source>3 Good</source>
+        <translation>3 Gut</translation>
+    </message>
+    <message>
+        <source>4 Easy</source>
+        <translation>4 Einfach</translation>
+    </message>
+    <message>
+        <source>End session (Esc)</source>
+        <translation>Sitzung beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the bank</source>
+        <translation>Zurück zum Fragenkatalog</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Time is up %1</source>
+        <translation>Zeit abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(pausiert)</translation>
+    </message>
+    <message>
+        <source>Resume (P)</source>
+        <translation>Fortsetzen (P)</translation>
+    </message>
+    <message>
+        <source>(No answer written yet.)</source>
+        <translation>(Noch keine Antwort geschrieben.)</translation>
+    </message>
+    <message>
+        <source>Story: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>Situation: %1</source>
+        <translation>Situation: %1</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Handlung: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Measurable result: %1</source>
+        <translation>Messbares Ergebnis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) practised.</source>
+        <translation>
+            <numerusform>%n Frage geübt.</numerusform>
+            <numerusform>%n Fragen geübt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Again %1 · Hard %2 · Good %3 · Easy %4</source>
+        <translation>Nochmal %1 · Schwer %2 · Gut %3 · Einfach %4</translation>
+    </message>
+    <message>
+        <source>Average time per answer: %1</source>
+        <translation>Durchschnittliche Zeit pro Antwort: %1</translation>
+    </message>
+    <message>
+        <source>What you forgot:</source>
+        <translation>Was Sie vergessen haben:</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeStore</name>
+    <message>
+        <source>This file is open read-only, so nothing can be changed.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>The practice data could not be read.</source>
+        <translation>Die Übungsdaten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The practice data could not be put back.</source>
+        <translation>Die Übungsdaten konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The desired retention could not be saved.</source>
+        <translation>Die gewünschte Erinnerungsrate konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Geben Sie die Frage ein.</translation>
+    </message>
+    <message>
+        <source>The question is longer than %1 characters.</source>
+        <translation>Die Frage ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>Die Antwort ist länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Wählen Sie eine Kategorie.</translation>
+    </message>
+    <message>
+        <source>Choose who the question suits.</source>
+        <translation>Wählen Sie, für wen die Frage passt.</translation>
+    </message>
+    <message>
+        <source>Give the story a title.</source>
+        <translation>Geben Sie dem Beispiel einen Titel.</translation>
+    </message>
+    <message>
+        <source>The story is too long.</source>
+        <translation>Das Beispiel ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>Die Frage ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The linked stories could not be saved.</source>
+        <translation>Die verknüpften Beispiele konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be added.</source>
+        <translation>Die Frage konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be saved.</source>
+        <translation>Die Frage konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be deleted.</source>
+        <translation>Die Frage konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be put back.</source>
+        <translation>Die Frage konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The question could not be linked to the application.</source>
+        <translation>Die Frage konnte nicht mit der Bewerbung verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>The link could not be removed.</source>
+        <translation>Die Verknüpfung konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)</source>
+        <translation>%1 (Runde %2)</translation>
+    </message>
+    <message>
+        <source>The story no longer exists.</source>
+        <translation>Das Beispiel ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>The story could not be added.</source>
+        <translation>Das Beispiel konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The story could not be saved.</source>
+        <translation>Das Beispiel konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The story could not be deleted.</source>
+        <translation>Das Beispiel konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The story could not be put back.</source>
+        <translation>Das Beispiel konnte nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The rating could not be saved.</source>
+        <translation>Die Bewertung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The rating could not be undone.</source>
+        <translation>Die Bewertung konnte nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The practice queue could not be read.</source>
+        <translation>Die Übungswarteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The questions for the round could not be saved.</source>
+        <translation>Die Fragen für die Runde konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The review history could not be read.</source>
+        <translation>Der Übungsverlauf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The questions could not be imported.</source>
+        <translation>Die Fragen konnten nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be imported.</source>
+        <translation>Zeile %1 konnte nicht importiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeTab</name>
+    <message>
+        <source>Import &amp;questions (CSV)…</source>
+        <translation>Fragen i&amp;mportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export q&amp;uestions (CSV)…</source>
+        <translation>Fragen e&amp;xportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Export questions for &amp;Anki…</source>
+        <translation>Fragen für &amp;Anki exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Üben</translation>
+    </message>
+    <message>
+        <source>P&amp;ractice</source>
+        <translation>Üb&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetDocument</name>
+    <message>
+        <source>Prep sheet: %1</source>
+        <translation>Vorbereitungsblatt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetLoader</name>
+    <message>
+        <source>No interview round is scheduled ahead.</source>
+        <translation>Es ist keine anstehende Gesprächsrunde geplant.</translation>
+    </message>
+    <message>
+        <source>There is no round %1.</source>
+        <translation>Es gibt keine Runde %1.</translation>
+    </message>
+    <message>
+        <source>Round %1 belongs to an archived application; bring the application back from the archive first.</source>
+        <translation>Runde %1 gehört zu einer archivierten Bewerbung; holen Sie die Bewerbung zuerst aus dem Archiv zurück.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Wann und wo</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3 (%4)</source>
+        <translation>%1, %2 bis %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Your time: %1, %2 to %3</source>
+        <translation>Bei Ihnen: %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation>Wo: %1</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Who will be there</source>
+        <translation>Wer nimmt teil</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody listed yet: ask who will attend, and add them to the round. Each person starts from zero.</source>
+        <translation>Noch niemand eingetragen: Fragen Sie, wer teilnimmt, und fügen Sie die Personen der Runde hinzu. Jede Person fängt bei null an.</translation>
+    </message>
+    <message>
+        <source>Why this round</source>
+        <translation>Anlass dieser Runde</translation>
+    </message>
+    <message>
+        <source>Left open by earlier rounds</source>
+        <translation>Offen aus früheren Runden</translation>
+    </message>
+    <message>
+        <source>Round %1, %2: %3</source>
+        <translation>Runde %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Nothing open: every weak answer, concern and clue is dealt with.</source>
+        <translation>Nichts offen: Alle schwachen Antworten, Bedenken und Anhaltspunkte sind geklärt.</translation>
+    </message>
+    <message>
+        <source>This is the first round: nothing to carry over yet.</source>
+        <translation>Dies ist die erste Runde: Es gibt noch nichts zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>What I want them to remember</source>
+        <translation>Was sie sich von mir merken sollen</translation>
+    </message>
+    <message>
+        <source>Requirement and my evidence: %1</source>
+        <translation>Anforderung und mein Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Add your selling points and the job&apos;s key requirements with your evidence in the plan.</source>
+        <translation>Tragen Sie im Plan Ihre Stärken und die wichtigsten Anforderungen der Stelle mit Ihren Nachweisen ein.</translation>
+    </message>
+    <message>
+        <source>Likely questions</source>
+        <translation>Wahrscheinliche Fragen</translation>
+    </message>
+    <message>
+        <source>Asked in round %1</source>
+        <translation>Gefragt in Runde %1</translation>
+    </message>
+    <message>
+        <source>Questions from earlier debriefs and your practised answers appear here.</source>
+        <translation>Hier erscheinen Fragen aus früheren Nachbesprechungen und Ihre geübten Antworten.</translation>
+    </message>
+    <message>
+        <source>Questions to ask them</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Prepare at least three: about the team, the work, its challenges, and at the end the next steps.</source>
+        <translation>Bereiten Sie mindestens drei vor: zum Team, zur Arbeit, zu ihren Herausforderungen und zum Schluss zu den nächsten Schritten.</translation>
+    </message>
+    <message>
+        <source>Write your questions in the plan, one per line.</source>
+        <translation>Schreiben Sie Ihre Fragen in den Plan, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Wunschgehalt: %1</translation>
+    </message>
+    <message>
+        <source>Walk-away: %1</source>
+        <translation>Untergrenze: %1</translation>
+    </message>
+    <message>
+        <source>Decide your target and the least you would accept, with the market range as evidence.</source>
+        <translation>Legen Sie Ihr Wunschgehalt und Ihre Untergrenze fest, gestützt auf die marktübliche Spanne.</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>After the round</source>
+        <translation>Nach der Runde</translation>
+    </message>
+    <message>
+        <source>Thank-you note to %1, within a day</source>
+        <translation>Dankeschön an %1, innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>A short thank-you note to each person you met, within a day</source>
+        <translation>Ein kurzes Dankeschön an jede Person, die Sie getroffen haben, innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>Ask about the next steps and when they will decide</source>
+        <translation>Fragen Sie nach den nächsten Schritten und wann die Entscheidung fällt</translation>
+    </message>
+    <message>
+        <source>Write the debrief while it is fresh</source>
+        <translation>Schreiben Sie die Nachbesprechung, solange die Erinnerung frisch ist</translation>
+    </message>
+    <message>
+        <source>Duration: %1 minutes</source>
+        <translation>Dauer: %1 Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetPdf</name>
+    <message>
+        <source>No file name was given for the prep sheet.</source>
+        <translation>Für das Vorbereitungsblatt wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>The prep sheet could not be written to “%1”: %2</source>
+        <translation>Das Vorbereitungsblatt konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The prep sheet could not be drawn.</source>
+        <translation>Das Vorbereitungsblatt konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepSheetPreview</name>
+    <message>
+        <source>Prep sheet</source>
+        <translation>Vorbereitungsblatt</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Discard changes?</source>
@@ -1993,6 +3725,237 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBank</name>
+    <message>
+        <source>Line %1 of the question bank names an unknown category.</source>
+        <translation>Zeile %1 des Fragenkatalogs nennt eine unbekannte Kategorie.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the question bank comes before any category.</source>
+        <translation>Zeile %1 des Fragenkatalogs steht vor der ersten Kategorie.</translation>
+    </message>
+    <message>
+        <source>The question bank could not be read.</source>
+        <translation>Der Fragenkatalog konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The question bank could not be added to the file.</source>
+        <translation>Der Fragenkatalog konnte nicht zur Datei hinzugefügt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankProxy</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jetzt fällig</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Next practice</source>
+        <translation>Nächste Übung</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCategory</name>
+    <message>
+        <source>About you and motivation</source>
+        <translation>Zur Person und Motivation</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Verhaltensbasiert</translation>
+    </message>
+    <message>
+        <source>Role and skills</source>
+        <translation>Stelle und Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Company and culture fit</source>
+        <translation>Unternehmen und kulturelle Passung</translation>
+    </message>
+    <message>
+        <source>Second and final rounds</source>
+        <translation>Zweite und letzte Runden</translation>
+    </message>
+    <message>
+        <source>Salary and logistics</source>
+        <translation>Gehalt und Organisatorisches</translation>
+    </message>
+    <message>
+        <source>Curveballs</source>
+        <translation>Überraschungsfragen</translation>
+    </message>
+    <message>
+        <source>Questions to ask them</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Hiring manager</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>Frage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Your answer: short, concrete, ending with the result.</source>
+        <translation>Ihre Antwort: kurz, konkret, mit dem Ergebnis am Schluss.</translation>
+    </message>
+    <message>
+        <source>Separate tags with ;</source>
+        <translation>Tags mit ; trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Suits:</source>
+        <translation>&amp;Passend für:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>S&amp;tories:</source>
+        <translation>&amp;Beispiele:</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a question file.</source>
+        <translation>„%1“ ist ein Ordner, keine Fragendatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 5 MiB; a question file is far smaller. Nothing was imported.</source>
+        <translation>„%1“ ist größer als 5 MiB; eine Fragendatei ist viel kleiner. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported. %2</source>
+        <translation>„%1“ wurde nicht importiert. %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MiB.</source>
+        <translation>Die Datei ist größer als 5 MiB.</translation>
+    </message>
+    <message>
+        <source>This is not a text file.</source>
+        <translation>Dies ist keine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is not UTF-8 text. Save it as UTF-8 and try again.</source>
+        <translation>Zeile %1: Die Datei ist kein UTF-8-Text. Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line 1: the file is empty; it needs the header question,category,answer,tags.</source>
+        <translation>Zeile 1: Die Datei ist leer; sie benötigt die Kopfzeile question,category,answer,tags.</translation>
+    </message>
+    <message>
+        <source>Line %1: the first line must be the header question,category,answer,tags.</source>
+        <translation>Zeile %1: Die erste Zeile muss die Kopfzeile question,category,answer,tags sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 fields instead of 4 (question, category, answer, tags).</source>
+        <translation>Zeile %1: %2 Felder statt 4 (question, category, answer, tags).</translation>
+    </message>
+    <message>
+        <source>Line %1: the question is empty.</source>
+        <translation>Zeile %1: Die Frage ist leer.</translation>
+    </message>
+    <message>
+        <source>Line %1: the question is longer than %2 characters.</source>
+        <translation>Zeile %1: Die Frage ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the answer is longer than %2 characters.</source>
+        <translation>Zeile %1: Die Antwort ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 tags.</source>
+        <translation>Zeile %1: mehr als %2 Tags.</translation>
+    </message>
+    <message>
+        <source>Line %1: a tag is longer than %2 characters.</source>
+        <translation>Zeile %1: Ein Tag ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a category. Use one of: %3.</source>
+        <translation>Zeile %1: „%2“ ist keine Kategorie. Verwenden Sie eine der folgenden: %3.</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>Wählen Sie eine Datei für den Export.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder. Choose a file name inside it.</source>
+        <translation>„%1“ ist ein Ordner. Wählen Sie einen Dateinamen in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist. Choose a folder that exists.</source>
+        <translation>Der Ordner „%1“ ist nicht vorhanden. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be saved: %2</source>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +4023,45 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>%n Bewerbung löschen</numerusform>
             <numerusform>%n Bewerbungen löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RoundActions</name>
+    <message>
+        <source>&amp;Schedule round…</source>
+        <translation>&amp;Runde planen…</translation>
+    </message>
+    <message>
+        <source>Interview &amp;rounds…</source>
+        <translation>&amp;Gesprächsrunden…</translation>
+    </message>
+    <message>
+        <source>Interview rounds</source>
+        <translation>Gesprächsrunden</translation>
+    </message>
+    <message>
+        <source>Select an application on the pipeline board first.</source>
+        <translation>Wählen Sie zuerst auf dem Pipeline-Board eine Bewerbung aus.</translation>
+    </message>
+    <message>
+        <source>SecondRound</source>
+        <translation>SecondRound</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Add an application on the pipeline board first; rounds belong to one.</source>
+        <translation>Legen Sie zuerst auf dem Pipeline-Board eine Bewerbung an; jede Runde gehört zu einer Bewerbung.</translation>
+    </message>
+    <message>
+        <source>New interview round</source>
+        <translation>Neue Gesprächsrunde</translation>
+    </message>
+    <message>
+        <source>Which application is the round for?</source>
+        <translation>Für welche Bewerbung ist die Runde?</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +4305,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The imported rounds could not be put back.</source>
         <translation>Die importierten Runden konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Invisible control characters (such as text direction overrides) were removed from the title, place or names of “%1”.</source>
+        <translation>Aus Titel, Ort oder Namen von „%1“ wurden unsichtbare Steuerzeichen (etwa zur Änderung der Schreibrichtung) entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +4616,32 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>RoundQuestionsDialog</name>
+    <message>
+        <source>Questions to ask</source>
+        <translation>Eigene Fragen</translation>
+    </message>
+    <message>
+        <source>Questions to ask in %1 (at least three):</source>
+        <translation>Eigene Fragen für %1 (mindestens drei):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>prepare at least three</source>
+        <translation>mindestens drei vorbereiten</translation>
+    </message>
+</context>
+<context>
     <name>RoundScheduler</name>
     <message>
         <source>Schedule round</source>
@@ -2721,6 +4753,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>Diese Person ist noch in %n Runden eingetragen. Entfernen Sie sie zuerst dort.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Names, titles, addresses and numbers are one line without invisible control characters.</source>
+        <translation>Namen, Positionen, Adressen und Nummern bestehen aus einer Zeile ohne unsichtbare Steuerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>RoundText</name>
@@ -2773,6 +4809,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>The outcome is too long (at most 20,000 characters).</source>
         <translation>Das Ergebnis ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
+    <message>
+        <source>Remove the line breaks and invisible control characters; the location is one line.</source>
+        <translation>Entfernen Sie die Zeilenumbrüche und unsichtbaren Steuerzeichen; der Ort besteht aus nur einer Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>SampleData</name>
@@ -2806,6 +4846,35 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Went well; they asked for a concrete example of leading a project.</source>
         <translation>Lief gut; gefragt wurde nach einem konkreten Beispiel für die Leitung eines Projekts.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleLineValidator</name>
+    <message>
+        <source>Line breaks and invisible control characters (such as text direction overrides) were removed; this field holds one line of visible text.</source>
+        <translation>Zeilenumbrüche und unsichtbare Steuerzeichen (etwa zur Änderung der Schreibrichtung) wurden entfernt; dieses Feld enthält eine Zeile sichtbaren Texts.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingTime</name>
+    <message numerus="yes">
+        <source>%n word(s), about %1 to say</source>
+        <translation>
+            <numerusform>%n Wort, etwa %1 Sprechzeit</numerusform>
+            <numerusform>%n Wörter, etwa %1 Sprechzeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Noch keine Antwort.</translation>
+    </message>
+    <message>
+        <source>short: a full answer takes 1:30 to 3:00</source>
+        <translation>kurz: Eine vollständige Antwort dauert 1:30 bis 3:00</translation>
+    </message>
+    <message>
+        <source>too long: aim for at most 3:00</source>
+        <translation>zu lang: höchstens 3:00 anstreben</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +4914,13 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>%1 %2 (Details: %3)</source>
         <translation>%1 %2 (Details: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>SqlListModel</name>
+    <message>
+        <source>The list could not be read.</source>
+        <translation>Die Liste konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +4979,76 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>%1 — %2</source>
         <comment>date and time, then the stage change</comment>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDialog</name>
+    <message>
+        <source>Where and when; what was at stake.</source>
+        <translation>Wo und wann; was auf dem Spiel stand.</translation>
+    </message>
+    <message>
+        <source>What you had to achieve.</source>
+        <translation>Was Sie erreichen mussten.</translation>
+    </message>
+    <message>
+        <source>What you did, step by step: “I”, not “we”.</source>
+        <translation>Was Sie getan haben, Schritt für Schritt: „ich“, nicht „wir“.</translation>
+    </message>
+    <message>
+        <source>What came of it.</source>
+        <translation>Was dabei herauskam.</translation>
+    </message>
+    <message>
+        <source>New story</source>
+        <translation>Neues Beispiel</translation>
+    </message>
+    <message>
+        <source>Edit story</source>
+        <translation>Beispiel bearbeiten</translation>
+    </message>
+    <message>
+        <source>A number if you have one: “cut waiting time by 40 %”</source>
+        <translation>Eine Zahl, falls vorhanden: „Wartezeit um 40 % verkürzt“</translation>
+    </message>
+    <message>
+        <source>Separate skills with ;</source>
+        <translation>Fähigkeiten mit ; trennen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Situation:</source>
+        <translation>&amp;Situation:</translation>
+    </message>
+    <message>
+        <source>T&amp;ask:</source>
+        <translation>&amp;Aufgabe:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>&amp;Handlung:</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurable result:</source>
+        <translation>&amp;Messbares Ergebnis:</translation>
+    </message>
+    <message>
+        <source>S&amp;kills:</source>
+        <translation>&amp;Fähigkeiten:</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +5155,38 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <source>Add the questions of the CSV file &lt;file&gt; (header question,category,answer,tags) to the question bank without opening a window, then exit. Questions already in the bank are skipped; nothing is added if the file has an error.</source>
+        <translation>Die Fragen der CSV-Datei &lt;Datei&gt; (Kopfzeile question,category,answer,tags) zum Fragenkatalog hinzufügen, ohne ein Fenster zu öffnen, und dann beenden. Fragen, die bereits im Katalog sind, werden übersprungen; enthält die Datei einen Fehler, wird nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Write the question bank to the CSV file &lt;file&gt; without opening a window, then exit.</source>
+        <translation>Den Fragenkatalog in die CSV-Datei &lt;Datei&gt; schreiben, ohne ein Fenster zu öffnen, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Write the printable prep sheet of interview round &lt;round&gt; (its number, or &quot;next&quot; for the next one ahead) to the PDF file given with --output, without opening a window, then exit.</source>
+        <translation>Das druckbare Vorbereitungsblatt der Gesprächsrunde &lt;Runde&gt; (ihre Nummer oder &quot;next&quot; für die nächste anstehende) in die mit --output angegebene PDF-Datei schreiben, ohne ein Fenster zu öffnen, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>The PDF file --prep-sheet writes.</source>
+        <translation>Die PDF-Datei, die --prep-sheet schreibt.</translation>
+    </message>
+    <message>
+        <source>Write the thank-you letters of the interview round &lt;id&gt; as .eml files, one for each person listed, into the folder given with --output-dir, without opening a window, then exit. Drafts are proposed first for anyone who has none. Nothing is written if any letter cannot be.</source>
+        <translation>Die Dankschreiben der Gesprächsrunde &lt;ID&gt; als .eml-Dateien, eine pro eingetragener Person, in den mit --output-dir angegebenen Ordner schreiben, ohne ein Fenster zu öffnen, und dann beenden. Für Personen ohne Entwurf wird zuerst einer vorgeschlagen. Lässt sich ein Brief nicht schreiben, wird gar nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder --draft-letters writes into.</source>
+        <translation>Der Ordner, in den --draft-letters schreibt.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,26 @@
         <source>Exported %n round(s) to %1</source>
         <translation><numerusform>Exported %n round to %1</numerusform><numerusform>Exported %n rounds to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the prep sheet for %1, %2, %3 (%n page(s)) to %4</source>
+        <translation><numerusform>Wrote the prep sheet for %1, %2, %3 (%n page) to %4</numerusform><numerusform>Wrote the prep sheet for %1, %2, %3 (%n pages) to %4</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation><numerusform>%n already there.</numerusform><numerusform>%n already there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1</source>
+        <translation><numerusform>Exported %n question to %1</numerusform><numerusform>Exported %n questions to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n letter(s).</source>
+        <translation><numerusform>Wrote %n letter.</numerusform><numerusform>Wrote %n letters.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -55,7 +75,7 @@
     </message>
     <message numerus="yes">
         <source>Added %n person(s) to the company.</source>
-        <translation><numerusform>Added %n person to the company.</numerusform><numerusform>Added %n persons to the company.</numerusform></translation>
+        <translation><numerusform>Added %n person to the company.</numerusform><numerusform>Added %n people to the company.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Exported %n round(s) to %1.</source>
@@ -66,7 +86,7 @@
     <name>IcsImportDialog</name>
     <message numerus="yes">
         <source>%n person(s) will be added</source>
-        <translation><numerusform>%n person will be added</numerusform><numerusform>%n persons will be added</numerusform></translation>
+        <translation><numerusform>%n person will be added</numerusform><numerusform>%n people will be added</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1; %n already known at the company.</source>
@@ -118,6 +138,66 @@
     </message>
 </context>
 <context>
+    <name>PracticeChart</name>
+    <message numerus="yes">
+        <source>%n review(s) in the last 30 days</source>
+        <translation><numerusform>%n review in the last 30 days</numerusform><numerusform>%n reviews in the last 30 days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n day(s)</source>
+        <translation><numerusform>on %n day</numerusform><numerusform>on %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeCommands</name>
+    <message numerus="yes">
+        <source>Delete %n question(s)</source>
+        <translation><numerusform>Delete %n question</numerusform><numerusform>Delete %n questions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n question(s)</source>
+        <translation><numerusform>Import %n question</numerusform><numerusform>Import %n questions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message numerus="yes">
+        <source>%n question(s) due</source>
+        <translation><numerusform>%n question due</numerusform><numerusform>%n questions due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, round %2, %3: %4 of %n question(s) ready</source>
+        <translation><numerusform>%1, round %2, %3: %4 of %n question ready</numerusform><numerusform>%1, round %2, %3: %4 of %n questions ready</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Practised %n time(s); next: %1</source>
+        <translation><numerusform>Practised %n time; next: %1</numerusform><numerusform>Practised %n times; next: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) deleted. Edit &gt; Undo brings them back.</source>
+        <translation><numerusform>%n question deleted. Edit &gt; Undo brings it back.</numerusform><numerusform>%n questions deleted. Edit &gt; Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation><numerusform>%n already there.</numerusform><numerusform>%n already there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n question(s) to %1</source>
+        <translation><numerusform>Exported %n question to %1</numerusform><numerusform>Exported %n questions to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PracticeSession</name>
+    <message numerus="yes">
+        <source>%n question(s) practised.</source>
+        <translation><numerusform>%n question practised.</numerusform><numerusform>%n questions practised.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ReminderNotifier</name>
     <message numerus="yes">
         <source>in %n minute(s)</source>
@@ -144,6 +224,13 @@
     </message>
 </context>
 <context>
+    <name>RoundQuestionsDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoundStore</name>
     <message numerus="yes">
         <source>This person is still listed in %n round(s). Remove them from there first.</source>
@@ -155,6 +242,13 @@
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
         <translation><numerusform>Sample data is only added to an empty file, and this one already has %n application.</numerusform><numerusform>Sample data is only added to an empty file, and this one already has %n applications.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingTime</name>
+    <message numerus="yes">
+        <source>%n word(s), about %1 to say</source>
+        <translation><numerusform>%n word, about %1 to say</numerusform><numerusform>%n words, about %1 to say</numerusform></translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,12 @@
 
 QString LocaleFormat::shortTime()
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    return shortTime(QLocale());
+}
+
+QString LocaleFormat::shortTime(const QLocale &locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
     // Drop seconds, fractions and the zone name, each with the separator in front of it.
     static const QRegularExpression unwanted(QStringLiteral("[^A-Za-z']?(s+|z+|t+)"));
     format.remove(unwanted);

@@ -6,6 +6,7 @@
 #include "core/RoundStore.h"
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
+#include "core/notes/NotesSampleData.h"
 
 #include <QHash>
 #include <QRandomGenerator>
@@ -81,7 +82,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                                            "one already has %n application(s).",
                                            nullptr, existing.value(0).toInt()));
     }
-    PipelineStore store(std::shared_ptr<Database>(&database, [](Database *) {}));
+    const std::shared_ptr<Database> shared(&database, [](Database *) {});
+    PipelineStore store(shared);
     auto stages = store.stages();
     if (!stages)
         return stages.status();
@@ -308,6 +310,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             "(PARTITION BY stage_id ORDER BY updated_at DESC, id) - 1 AS rank FROM applications) "
             "AS ranked WHERE ranked.id = applications.id")))
         return Result<int>::failure(SqlErrorText::describe(ranked.lastError(), failed));
+    if (Status notes = NotesSampleData::fill(shared, seed); !notes)
+        return Result<int>(notes);
     if (Status committed = transaction.commit(); !committed)
         return committed;
     return count;

@@ -1,5 +1,7 @@
 #include "NotesTestSupport.h"
 
+#include "core/SampleData.h"
+#include "core/notes/NotesSampleData.h"
 #include "core/notes/PrepSheetLoader.h"
 #include "core/prepsheet/PrepSheetDocument.h"
 #include "core/prepsheet/PrepSheetPdf.h"
@@ -279,6 +281,35 @@ private slots:
             return QString::fromUtf8(process.readAllStandardOutput());
         }();
         QVERIFY2(fonts.contains(QStringLiteral(" yes ")), qPrintable(fonts)); // embedded
+    }
+
+    void sampleRoundsHaveFullSheets()
+    {
+        TestFile file;
+        QVERIFY(SampleData::fill(*file.database).ok());
+        QVERIFY(NotesSampleData::fill(file.database, 2026).ok());
+        const qint64 next = valueOf(PrepSheetLoader::nextRound(file.database, Clock::nowUtc()));
+        // The first round ahead that has earlier rounds behind it: the one the README shows.
+        RoundStore rounds(file.database);
+        qint64 shown = next;
+        for (const RoundInfo &round : valueOf(rounds.upcoming(Clock::nowUtc(), 50)))
+            if (round.number > 1 && !round.people.isEmpty()) {
+                shown = round.id;
+                break;
+            }
+        const PrepSheetData sheet = valueOf(PrepSheetLoader::load(file.database, shown));
+        QVERIFY(!sheet.sellingPoints.items.isEmpty());
+        QVERIFY(!sheet.leftOpen.items.isEmpty());
+        QVERIFY(!sheet.likelyQuestions.items.isEmpty());
+        QVERIFY(!sheet.salary.items.isEmpty());
+        QVERIFY(!valueOf(NotesStore(file.database).search(QStringLiteral("on-call"))).isEmpty());
+        // SECONDROUND_SAMPLE_SHEET=path writes this sheet, for the README's picture.
+        const QString target = qEnvironmentVariable("SECONDROUND_SAMPLE_SHEET");
+        const auto pages = PrepSheetPdf::write(
+            sheet, target.isEmpty() ? file.dir.filePath(QStringLiteral("sample.pdf")) : target,
+            QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(pages.ok());
+        QVERIFY2(pages.value() <= 2, qPrintable(QString::number(pages.value())));
     }
 
     void unwritablePlacesLeaveNoFile()

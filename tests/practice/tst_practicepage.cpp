@@ -8,6 +8,7 @@
 #include "ui/practice/PracticePage.h"
 #include "ui/practice/PracticeSession.h"
 #include "ui/practice/QuestionDialog.h"
+#include "ui/practice/RoundQuestionsDialog.h"
 #include "ui/practice/StoryDialog.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 class TestPracticePage : public QObject
@@ -71,6 +73,8 @@ private slots:
         QAbstractItemModelTester tester(m_page->bankProxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int all = m_page->bankProxy()->rowCount();
+        // Shipped order: the first question of the bank comes first.
+        QCOMPARE(m_page->bankProxy()->questionId(m_page->bankProxy()->index(0, 0)), qint64(1));
         QCOMPARE(all, count());
         QTest::keyClicks(m_page->searchEdit(), QStringLiteral("salary"));
         QVERIFY(m_page->bankProxy()->rowCount() > 0);
@@ -82,6 +86,15 @@ private slots:
         const QModelIndex first = m_page->bankProxy()->index(0, 1);
         QCOMPARE(first.data().toString(), QuestionCategory::name(QStringLiteral("curveball")));
         QVERIFY(!(m_page->bankProxy()->flags(first) & Qt::ItemIsEditable));
+        // Delete and Return in the search field edit the search, never the bank.
+        m_page->searchEdit()->setFocus();
+        QTest::keyClicks(m_page->searchEdit(), QStringLiteral("ab"));
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Home);
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Delete);
+        QTest::keyClick(m_page->searchEdit(), Qt::Key_Return);
+        QCOMPARE(m_page->searchEdit()->text(), QStringLiteral("b"));
+        QCOMPARE(m_undo->count(), 0);
+        m_page->searchEdit()->clear();
         // Markup in a search is just text.
         QTest::keyClicks(m_page->searchEdit(), QStringLiteral("<b>"));
         QCOMPARE(m_page->bankProxy()->rowCount(), 0);
@@ -268,6 +281,45 @@ private slots:
                  ids.at(1)); // weakest (never practised) first
     }
 
+    void linkToApplicationAndChooseQuestionsToAsk()
+    {
+        RoundStore rounds(m_file->database);
+        const qint64 app =
+            m_file->add(QStringLiteral("Acme <b>Inc</b>"), QStringLiteral("Engineer"));
+        const qint64 round = addRound(rounds, app, Clock::nowUtc().addDays(5));
+        m_page->reload();
+        const qint64 id = m_page->currentQuestion();
+        const QStringList before = practiceDump(*m_file->database);
+        m_prompter->chooseAnswer = 0;
+        m_page->bankView()->setFocus();
+        QTest::keyClick(m_page->bankView(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(m_prompter->offered, QStringList{QStringLiteral("Acme <b>Inc</b>, Engineer")});
+        QCOMPARE(countRows(*m_file->database,
+                           QStringLiteral("SELECT count(*) FROM question_applications WHERE "
+                                          "question_id = %1 AND application_id = %2")
+                               .arg(id)
+                               .arg(app)),
+                 1);
+        QVERIFY(m_page->detailView()->toPlainText().contains(
+            QStringLiteral("Asked at: Acme <b>Inc</b>, Engineer")));
+        m_undo->undo();
+        QCOMPARE(practiceDump(*m_file->database), before);
+        m_undo->redo();
+
+        // Three questions to ask for the round, by ticking them.
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            auto &form = static_cast<RoundQuestionsDialog &>(dialog);
+            for (int row : {4, 1, 2})
+                form.list()->item(row)->setCheckState(Qt::Checked);
+            dialog.accept();
+            return int(QDialog::Accepted);
+        };
+        m_page->chooseQuestionsToAsk();
+        QCOMPARE(m_store->roundQuestions(round).value().size(), 3);
+        m_undo->undo();
+        QCOMPARE(m_store->roundQuestions(round).value().size(), 0);
+    }
+
     void retentionSpinBoxSavesToTheFile()
     {
         m_page->tabs()->setCurrentIndex(2);
@@ -334,6 +386,11 @@ private slots:
         const QString folder = qEnvironmentVariable("SECONDROUND_SCREENSHOTS");
         if (folder.isEmpty())
             QSKIP("Set SECONDROUND_SCREENSHOTS to a folder to save screenshots.");
+        // English plural forms ("68 questions due") come from the built translation.
+        QTranslator english;
+        if (english.load(QCoreApplication::applicationDirPath() +
+                         QStringLiteral("/../../app/secondround_en.qm")))
+            QCoreApplication::installTranslator(&english);
         RoundStore rounds(m_file->database);
         const qint64 acme =
             m_file->add(QStringLiteral("Acme Analytics"), QStringLiteral("Data engineer"));

@@ -4,7 +4,11 @@
 #include "core/practice/QuestionBank.h"
 #include "core/practice/QuestionCategory.h"
 
+#include <QDir>
+#include <QFile>
 #include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestPracticeStore : public QObject
@@ -35,6 +39,41 @@ private slots:
         QCOMPARE(countRows(db, QStringLiteral("SELECT count(*) FROM questions WHERE text LIKE "
                                               "'Walk me through your background%'")),
                  1);
+    }
+
+    void existingFileGetsTheBankWhenUpdated()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTemporaryDir dir;
+        const QString older = dir.filePath(QStringLiteral("migrations"));
+        QVERIFY(QDir().mkpath(older));
+        // The steps before the practice one: a file as the version before practice wrote it.
+        const QStringList steps =
+            QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+        for (const QString &name : steps) {
+            if (name.contains(QStringLiteral("practice")))
+                break;
+            QVERIFY(QFile::copy(QStringLiteral(":/migrations/") + name,
+                                older + QLatin1Char('/') + name));
+        }
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Database::Options options;
+            options.migrationsDirectory = older;
+            auto db = Database::open(path, options);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(QSqlQuery(db.value()->sql())
+                        .exec(QStringLiteral(
+                            "INSERT INTO settings (key, value) VALUES ('kept', 'yes')")));
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY(!db.value()->backupPath().isEmpty());
+        QVERIFY(countRows(*db.value(), QStringLiteral("SELECT count(*) FROM questions")) >= 150);
+        QCOMPARE(countRows(*db.value(),
+                           QStringLiteral("SELECT count(*) FROM settings WHERE key = 'kept'")),
+                 1);
+        QVERIFY(db.value()->check().ok());
     }
 
     void bothLanguagesHoldTheSameQuestions()

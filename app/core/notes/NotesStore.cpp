@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
-#include "core/SqlErrorText.h"
+#include "core/Sql.h"
 #include "core/Transaction.h"
 
 #include <QSqlError>
@@ -11,52 +11,6 @@
 #include <QSqlRecord>
 
 namespace {
-
-// A prepared, bound, executed statement or the reason it failed, in user words.
-class Sql
-{
-public:
-    Sql(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {})
-        : m_query(db)
-    {
-        m_query.setForwardOnly(true);
-        m_prepared = m_query.prepare(statement);
-        for (const QVariant &value : values)
-            m_query.addBindValue(value);
-    }
-    Status exec(const QString &whatFailed)
-    {
-        if (!m_prepared || !m_query.exec())
-            return Status::failure(SqlErrorText::describe(m_query.lastError(), whatFailed));
-        return Status::success();
-    }
-    bool next() { return m_query.next(); }
-    QVariant value(int column) const { return m_query.value(column); }
-    QSqlQuery &query() { return m_query; }
-
-    static Status run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,
-                      const QString &whatFailed)
-    {
-        Sql sql(db, statement, values);
-        return sql.exec(whatFailed);
-    }
-    static QString text(const QString &value)
-    {
-        return value.isNull() ? QStringLiteral("") : value;
-    }
-    static QString idArray(const QList<qint64> &ids)
-    {
-        QStringList parts;
-        parts.reserve(ids.size());
-        for (qint64 id : ids)
-            parts << QString::number(id);
-        return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-    }
-
-private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
-};
 
 // Longer than anyone types; a paste this large is refused rather than stored.
 constexpr qsizetype MaximumFieldLength = 200000;
@@ -136,14 +90,6 @@ QSqlDatabase NotesStore::db() const
     return m_database->sql();
 }
 
-Status NotesStore::readOnlyRefusal() const
-{
-    if (m_database->isReadOnly())
-        return Status::failure(tr("This file is open read-only, so nothing can be changed. Save "
-                                  "a copy to make changes."));
-    return Status::success();
-}
-
 // ---- Round notes ----------------------------------------------------------------------------
 
 Result<RoundNotes> NotesStore::notes(qint64 roundId) const
@@ -176,11 +122,9 @@ QString NotesStore::validate(const RoundNotes &notes)
 
 Status NotesStore::saveNotes(qint64 roundId, const RoundNotes &notes)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const QString problem = validate(notes); !problem.isEmpty())
         return Status::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
 
@@ -241,8 +185,6 @@ Result<CompanyResearch> NotesStore::research(qint64 companyId) const
 
 Status NotesStore::saveResearch(qint64 companyId, const CompanyResearch &research)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     for (const QString *field :
          {&research.mission, &research.products, &research.news, &research.competitors}) {
         if (field->size() > MaximumFieldLength)
@@ -251,7 +193,7 @@ Status NotesStore::saveResearch(qint64 companyId, const CompanyResearch &researc
                                        .arg(field->size()));
     }
     const QString failed = tr("The company research could not be saved.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     auto stored = this->research(companyId);
@@ -305,12 +247,10 @@ QString NotesStore::validate(const SalaryFigures &salary)
 
 Status NotesStore::saveSalary(qint64 applicationId, const SalaryFigures &salary)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const QString problem = validate(salary); !problem.isEmpty())
         return Status::failure(problem);
     const QString failed = tr("The salary figures could not be saved.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Status written =
@@ -347,12 +287,10 @@ Result<QSet<QString>> NotesStore::ticks(qint64 roundId) const
 
 Status NotesStore::setTicked(qint64 roundId, const QString &item, bool ticked)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (item.isEmpty())
         return Status::failure(tr("The checklist could not be saved."));
     const QString failed = tr("The checklist could not be saved.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Status written =
@@ -447,10 +385,8 @@ Result<QList<CarriedItem>> NotesStore::carriedOver(qint64 roundId) const
 
 Status NotesStore::setDealtWith(const CarriedItem &item, bool dealtWith)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     const QString failed = tr("The decision could not be saved.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString field = NotesRules::fieldKey(item.field);
@@ -627,10 +563,8 @@ Result<NotesSnapshot> NotesStore::snapshotForApplications(const QList<qint64> &a
 
 Status NotesStore::restore(const NotesSnapshot &snapshot)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     const QString failed = tr("The notes could not be put back.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     // Column names come from the rows this store read, checked against the table's own.

@@ -68,7 +68,6 @@ public:
 
 private:
     QSqlDatabase db() const;
-    Status readOnlyRefusal() const;
     Status snapshotRows(const QString &statement, const QString &idsJson,
                         QList<QVariantMap> &into) const;
 

@@ -1,5 +1,6 @@
 #include "core/notes/PrepSheetLoader.h"
 
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -96,8 +97,9 @@ Result<PrepSheetData> PrepSheetLoader::load(const std::shared_ptr<Database> &dat
     sheet.when.items.append(
         {tr("%1, %2 to %3 (%4)")
              .arg(locale.toString(start.date(), QLocale::LongFormat),
-                  locale.toString(start.time(), QLocale::ShortFormat),
-                  locale.toString(end.time(), QLocale::ShortFormat), round.fields.timeZoneId),
+                  locale.toString(start.time(), LocaleFormat::shortTime(locale)),
+                  locale.toString(end.time(), LocaleFormat::shortTime(locale)),
+                  round.fields.timeZoneId),
          {},
          std::nullopt});
     const QDateTime mine = round.startUtc.toTimeZone(userZone);
@@ -106,13 +108,13 @@ Result<PrepSheetData> PrepSheetLoader::load(const std::shared_ptr<Database> &dat
             {tr("Your time: %1, %2 to %3")
                  .arg(
                      locale.toString(mine.date(), QLocale::LongFormat),
-                     locale.toString(mine.time(), QLocale::ShortFormat),
+                     locale.toString(mine.time(), LocaleFormat::shortTime(locale)),
                      locale.toString(mine.addSecs(qint64(round.fields.durationMinutes) * 60).time(),
-                                     QLocale::ShortFormat)),
+                                     LocaleFormat::shortTime(locale))),
              {},
              std::nullopt});
     sheet.when.items.append(
-        {tr("%n minute(s)", nullptr, round.fields.durationMinutes), {}, std::nullopt});
+        {tr("Duration: %1 minutes").arg(round.fields.durationMinutes), {}, std::nullopt});
     if (!round.fields.location.trimmed().isEmpty())
         sheet.when.items.append({tr("Where: %1").arg(round.fields.location.trimmed()), {}, {}});
     if (!round.fields.meetingUrl.trimmed().isEmpty())

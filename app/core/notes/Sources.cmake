@@ -7,3 +7,6 @@ list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
 list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
     notes/PrepSheetLoader.cpp notes/PrepSheetLoader.h
 )
+list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
+    notes/NotesSampleData.cpp notes/NotesSampleData.h
+)

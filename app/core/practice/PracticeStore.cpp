@@ -294,7 +294,7 @@ Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QS
         return s;
     if (const QString problem = validateQuestion(fields); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
@@ -323,7 +323,7 @@ Status PracticeStore::updateQuestion(qint64 id, const QuestionFields &fields)
         return s;
     if (const QString problem = validateQuestion(fields); !problem.isEmpty())
         return Status::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -395,7 +395,7 @@ Status PracticeStore::restoreQuestion(const QuestionSnapshot &snapshot)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -475,6 +475,23 @@ Status PracticeStore::unlinkApplication(qint64 questionId, qint64 applicationId)
                QStringLiteral("DELETE FROM question_applications WHERE question_id = ? AND "
                               "application_id = ?"),
                {questionId, applicationId}, tr("The link could not be removed."));
+}
+
+Result<QList<QPair<qint64, QString>>> PracticeStore::applicationChoices() const
+{
+    auto list = rows(QStringLiteral("SELECT a.id, c.name AS company, a.role FROM applications a "
+                                    "JOIN companies c ON c.id = a.company_id "
+                                    "WHERE a.archived_at IS NULL "
+                                    "ORDER BY c.name COLLATE NOCASE, a.role COLLATE NOCASE, a.id"),
+                     {});
+    if (!list)
+        return list.status();
+    QList<QPair<qint64, QString>> choices;
+    for (const QVariantMap &row : list.value())
+        choices.append({row.value(QStringLiteral("id")).toLongLong(),
+                        tr("%1, %2").arg(row.value(QStringLiteral("company")).toString(),
+                                         row.value(QStringLiteral("role")).toString())});
+    return choices;
 }
 
 Result<QStringList> PracticeStore::askedAt(qint64 questionId) const
@@ -637,7 +654,7 @@ Status PracticeStore::restoreStory(const StorySnapshot &snapshot)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -705,7 +722,7 @@ Status PracticeStore::redoRating(const ReviewOutcome &outcome)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -730,7 +747,7 @@ Status PracticeStore::undoRating(const ReviewOutcome &outcome)
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -924,7 +941,7 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
 {
     if (Status s = refuseReadOnly(); !s)
         return s;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
@@ -1012,7 +1029,7 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
     for (const QVariantMap &row : existing.value())
         known.insert(QuestionFile::duplicateKey(row.value(QStringLiteral("text")).toString()));
     ImportSummary summary;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
@@ -1117,9 +1134,15 @@ Status PracticeStore::restoreCascade(const PracticeCascadeSnapshot &snapshot)
         return Status::success();
     if (Status s = refuseReadOnly(); !s)
         return s;
+    // Nests as a savepoint inside the application or round undo that calls it.
+    Transaction transaction(*m_database);
+    if (Status s = transaction.begin(); !s)
+        return s;
     if (Status s =
             insertRows(QStringLiteral("question_applications"), snapshot.applicationLinks, true);
         !s)
         return s;
-    return insertRows(QStringLiteral("round_questions"), snapshot.roundQuestions, true);
+    if (Status s = insertRows(QStringLiteral("round_questions"), snapshot.roundQuestions, true); !s)
+        return s;
+    return transaction.commit();
 }

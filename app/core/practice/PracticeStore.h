@@ -48,6 +48,8 @@ public:
     // Links a question to an application ("asked at Acme, round 2").
     Status linkApplication(qint64 questionId, qint64 applicationId, qint64 roundId = 0);
     Status unlinkApplication(qint64 questionId, qint64 applicationId);
+    // Active applications to link a question to: id and "Company, role", by company.
+    Result<QList<QPair<qint64, QString>>> applicationChoices() const;
     // "Acme, Engineer (round 2)" for each application the question is linked to.
     Result<QStringList> askedAt(qint64 questionId) const;
     // The id of a question with the same text (ignoring case and spaces), or 0.

@@ -132,9 +132,15 @@ void PrepSheetDocument::build()
         m_headingBlocks.append(cursor.block().blockNumber());
         cursor.insertText(tr("%1. %2").arg(number).arg(oneBlock(section->title)), headingFormat);
 
+        // The first paragraph leads (the reason of the round, say); the rest explain it.
+        bool lead = true;
         for (const QString &text : section->paragraphs) {
-            cursor.insertBlock(paragraph(), plain());
-            cursor.insertText(oneBlock(text), plain());
+            QTextCharFormat format = plain();
+            if (lead)
+                format.setFontWeight(QFont::DemiBold);
+            lead = false;
+            cursor.insertBlock(paragraph(), format);
+            cursor.insertText(oneBlock(text), format);
         }
 
         if (section->items.isEmpty() && !section->emptyHint.isEmpty()) {

@@ -10,6 +10,13 @@ class PracticeSignals : public QObject
 
 public:
     using QObject::QObject;
+    // For FileSession::part<PracticeSignals>(): one per open file, shared by every tab that
+    // changes practice data (the notes tab's "practise this" included).
+    template<class Session>
+    requires requires(Session &s) { s.sharedDatabase(); }
+    explicit PracticeSignals(Session &)
+        : QObject(nullptr)
+    {}
 
     void reportError(const QString &message) { emit errorOccurred(message); }
 

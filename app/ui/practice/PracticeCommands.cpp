@@ -418,3 +418,51 @@ void SetRoundQuestionsCommand::undo()
         return report(m_signals, s.error());
     questionsChanged(m_signals);
 }
+
+// ---- Link to an application ---------------------------------------------------------------
+
+LinkQuestionCommand::LinkQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals,
+                                         qint64 questionId, qint64 applicationId, bool link,
+                                         QUndoCommand *parent)
+    : QUndoCommand(
+          link
+              ? QCoreApplication::translate("PracticeCommands", "Link question to application")
+              : QCoreApplication::translate("PracticeCommands", "Unlink question from application"),
+          parent)
+    , m_store(store)
+    , m_signals(practiceSignals)
+    , m_questionId(questionId)
+    , m_applicationId(applicationId)
+    , m_link(link)
+{}
+
+void LinkQuestionCommand::redo()
+{
+    if (m_after) {
+        if (Status s = m_store->restoreQuestion(*m_after); !s)
+            return report(m_signals, s.error());
+    } else {
+        auto before = m_store->snapshotQuestion(m_questionId);
+        Status s = before ? (m_link ? m_store->linkApplication(m_questionId, m_applicationId)
+                                    : m_store->unlinkApplication(m_questionId, m_applicationId))
+                          : before.status();
+        auto after = s ? m_store->snapshotQuestion(m_questionId) : Result<QuestionSnapshot>(s);
+        if (!after) {
+            report(m_signals, after.error());
+            setObsolete(true);
+            return;
+        }
+        m_before = before.take();
+        m_after = after.take();
+    }
+    questionsChanged(m_signals);
+}
+
+void LinkQuestionCommand::undo()
+{
+    if (!m_before)
+        return;
+    if (Status s = m_store->restoreQuestion(*m_before); !s)
+        return report(m_signals, s.error());
+    questionsChanged(m_signals);
+}

@@ -160,3 +160,23 @@ private:
     QList<qint64> m_after;
     std::optional<QList<qint64>> m_before;
 };
+
+// Links a question to an application, or removes the link; undone from full snapshots of the
+// question's rows (its review history is never touched).
+class LinkQuestionCommand : public QUndoCommand
+{
+public:
+    LinkQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals, qint64 questionId,
+                        qint64 applicationId, bool link, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    PracticeStore *m_store;
+    PracticeSignals *m_signals;
+    qint64 m_questionId;
+    qint64 m_applicationId;
+    bool m_link;
+    std::optional<QuestionSnapshot> m_before;
+    std::optional<QuestionSnapshot> m_after;
+};

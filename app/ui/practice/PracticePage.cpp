@@ -11,6 +11,7 @@
 #include "ui/practice/PracticeCommands.h"
 #include "ui/practice/PracticeSession.h"
 #include "ui/practice/QuestionDialog.h"
+#include "ui/practice/RoundQuestionsDialog.h"
 #include "ui/practice/StoryDialog.h"
 
 #include <QAction>
@@ -49,11 +50,12 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
 }
 } // namespace
 
-PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack, QWidget *parent)
+PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack,
+                           PracticeSignals *practiceSignals, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_undoStack(undoStack)
-    , m_signals(new PracticeSignals(this))
+    , m_signals(practiceSignals ? practiceSignals : new PracticeSignals(this))
     , m_table(new QSqlTableModel(this, store->database().sql()))
     , m_proxy(nullptr)
     , m_storyModel(new QSqlQueryModel(this))
@@ -72,6 +74,11 @@ PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack, QWidget 
                                   &PracticePage::newStory);
     m_startAction = makeAction(tr("&Start practice"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                                &PracticePage::startPractice);
+    m_linkAction = makeAction(tr("&Link to application…"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                              &PracticePage::linkToApplication);
+    m_toAskAction = makeAction(tr("Questions to &ask in the round…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
+                               &PracticePage::chooseQuestionsToAsk);
     m_findAction = new QAction(tr("&Find question"), this);
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -194,6 +201,9 @@ QWidget *PracticePage::buildBank()
     m_bankView->setModel(m_proxy);
     m_bankView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_bankView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The bank's own order (by category, as shipped) until the user sorts by a column;
+    // enabling sorting would otherwise sort by the first column, descending.
+    m_bankView->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_bankView->setSortingEnabled(true);
     m_bankView->setWordWrap(false);
     m_bankView->verticalHeader()->hide();
@@ -206,7 +216,7 @@ QWidget *PracticePage::buildBank()
     filters->addWidget(m_search, 1);
     filters->addWidget(m_categoryFilter);
     auto *buttons = new QHBoxLayout;
-    for (QAction *action : {m_newAction, m_editAction, m_deleteAction})
+    for (QAction *action : {m_newAction, m_editAction, m_deleteAction, m_linkAction})
         buttons->addWidget(buttonFor(action, page));
     buttons->addStretch();
     for (QAction *action : {m_importAction, m_exportAction, m_ankiAction})
@@ -224,6 +234,12 @@ QWidget *PracticePage::buildBank()
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QuestionBankProxy::setSearchText);
     connect(m_categoryFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setCategory(m_categoryFilter->currentData().toString()); });
+    // Return and Delete act on the list only, never while typing in the search field.
+    for (QAction *action : {m_editAction, m_deleteAction}) {
+        removeAction(action);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_bankView->addAction(action);
+    }
     connect(m_bankView, &QTableView::doubleClicked, this, &PracticePage::editQuestion);
     connect(m_bankView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PracticePage::updateDetail);
@@ -278,8 +294,12 @@ QWidget *PracticePage::buildProgress()
     readinessTitle->setBuddy(m_readiness);
     form->addRow(readinessTitle, m_readiness);
     form->addRow(tr("&Desired retention:"), m_retention);
+    auto *roundButtons = new QHBoxLayout;
+    roundButtons->addWidget(buttonFor(m_toAskAction, page));
+    roundButtons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
+    layout->addLayout(roundButtons);
     layout->addWidget(m_chart, 1);
     connect(m_retention, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (qFuzzyCompare(value, m_store->desiredRetention()))
@@ -320,6 +340,7 @@ void PracticePage::reloadBank()
     for (int i = 0; i < visible.size(); ++i)
         header->moveSection(header->visualIndex(visible.at(i)), i);
     header->setSectionResizeMode(m_proxy->textColumn(), QHeaderView::Stretch);
+    header->setSectionResizeMode(visible.at(1), QHeaderView::ResizeToContents);
     if (current)
         selectQuestion(current);
     else if (m_proxy->rowCount() > 0 && !m_bankView->currentIndex().isValid())
@@ -667,4 +688,72 @@ void PracticePage::exportTo(bool anki)
     }
     emit statusMessage(tr("Exported %n question(s) to %1", nullptr, int(rows.value().size()))
                            .arg(QDir::toNativeSeparators(path)));
+}
+
+void PracticePage::linkToApplication()
+{
+    const qint64 id = currentQuestion();
+    if (!id)
+        return;
+    auto choices = m_store->applicationChoices();
+    auto info = m_store->question(id);
+    if (!choices || !info) {
+        emit errorOccurred(!choices ? choices.error() : info.error());
+        return;
+    }
+    if (choices.value().isEmpty()) {
+        emit statusMessage(tr("There are no applications to link to yet."));
+        return;
+    }
+    QStringList items;
+    for (const auto &[applicationId, label] : choices.value())
+        items << (info.value().applicationIds.contains(applicationId)
+                      ? tr("%1 (linked: choose to unlink)").arg(label)
+                      : label);
+    const auto picked = Prompter::instance().choose(
+        this, tr("Link to application"),
+        tr("The application where this question came up or will matter:"), items, 0);
+    if (!picked || *picked < 0 || *picked >= choices.value().size())
+        return;
+    const qint64 applicationId = choices.value().at(*picked).first;
+    const bool link = !info.value().applicationIds.contains(applicationId);
+    m_undoStack->push(new LinkQuestionCommand(m_store, m_signals, id, applicationId, link));
+    selectQuestion(id);
+}
+
+void PracticePage::chooseQuestionsToAsk()
+{
+    if (m_rounds.isEmpty()) {
+        emit statusMessage(tr("No interview rounds ahead."));
+        return;
+    }
+    const QListWidgetItem *item = m_readiness->currentItem();
+    qint64 roundId = item ? item->data(Qt::UserRole).toLongLong() : 0;
+    QString roundName;
+    for (const RoundReadiness &round : std::as_const(m_rounds)) {
+        if (round.roundId == roundId || roundId == 0) {
+            roundId = round.roundId;
+            roundName = tr("%1, round %2").arg(round.company).arg(round.number);
+            break;
+        }
+    }
+    auto ids = m_store->questionsInCategory(QuestionCategory::toAsk());
+    auto chosen = m_store->roundQuestions(roundId);
+    if (!ids || !chosen) {
+        emit errorOccurred(!ids ? ids.error() : chosen.error());
+        return;
+    }
+    QList<RoundQuestionsDialog::Choice> choices;
+    for (qint64 id : ids.value()) {
+        auto info = m_store->question(id);
+        if (!info)
+            continue;
+        const QString audience = info.value().fields.audience;
+        choices.append({id, info.value().fields.text,
+                        audience.isEmpty() ? QString() : QuestionCategory::audienceName(audience)});
+    }
+    RoundQuestionsDialog dialog(roundName, choices, chosen.value(), this);
+    if (Prompter::instance().run(dialog) != QDialog::Accepted)
+        return;
+    m_undoStack->push(new SetRoundQuestionsCommand(m_store, m_signals, roundId, dialog.chosen()));
 }

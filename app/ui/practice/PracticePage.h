@@ -34,7 +34,9 @@ class PracticePage : public QWidget
 public:
     enum StartMode { Due, Category, ForRound, Random };
 
-    PracticePage(PracticeStore *store, QUndoStack *undoStack, QWidget *parent = nullptr);
+    // practiceSignals: the file's shared ones; the page makes its own when none is given.
+    PracticePage(PracticeStore *store, QUndoStack *undoStack,
+                 PracticeSignals *practiceSignals = nullptr, QWidget *parent = nullptr);
     ~PracticePage() override;
 
     // Reads what the page shows (the first time it is shown, and after every change).
@@ -53,6 +55,9 @@ public:
     void editStory();
     void deleteStory();
     void startPractice();
+    void linkToApplication();
+    // For the round chosen in the readiness list (or the first ahead).
+    void chooseQuestionsToAsk();
     // "Practise this" from a round's debrief: a new question linked to the application.
     void addFromDebrief(const QString &text, qint64 applicationId, qint64 roundId);
 
@@ -132,6 +137,8 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_newStoryAction = nullptr;
     QAction *m_startAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_toAskAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;

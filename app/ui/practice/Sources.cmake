@@ -8,6 +8,10 @@ list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     practice/PracticePage.h
     practice/PracticeSession.cpp
     practice/PracticeSession.h
+    practice/PracticeTab.cpp
+    practice/PracticeTab.h
+    practice/RoundQuestionsDialog.cpp
+    practice/RoundQuestionsDialog.h
     practice/QuestionDialog.cpp
     practice/QuestionDialog.h
     practice/StoryDialog.cpp
