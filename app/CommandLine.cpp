@@ -15,9 +15,12 @@
 #include "core/roundics/RoundCalendarImport.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
+#include <QWidget>
 
 bool CommandLine::wantsNoWindow(int argc, char **argv)
 {
@@ -209,6 +212,27 @@ int CommandLine::importCalendar(const QString &databasePath, const QString &icsP
     for (const QString &note : plan.value().notes())
         err << tr("Note: %1").arg(note) << Qt::endl;
     return Success;
+}
+
+namespace {
+class QuitOnPaint : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+} // namespace
+
+void CommandLine::quitWhenPainted(QWidget *window)
+{
+    window->installEventFilter(new QuitOnPaint(window));
 }
 
 // ---- Prep sheet -----------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <optional>
 
 class QTextStream;
+class QWidget;
 
 // The jobs SecondRound does without a window: they print what they did and exit with a
 // status that says whether it worked.
@@ -18,6 +19,9 @@ public:
 
     // Options that never need a window, looked for before any application object exists.
     static bool wantsNoWindow(int argc, char **argv);
+    // --quit-when-shown: ends the program once the window has been painted, so start-up
+    // can be timed as a whole process.
+    static void quitWhenPainted(QWidget *window);
 
     static int check(const QString &path, bool addSampleData, QTextStream &out, QTextStream &err);
 

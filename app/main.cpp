@@ -138,6 +138,10 @@ int main(int argc, char *argv[])
     parser.addOption(outputDirOption);
     parser.addOption(importQuestionsOption);
     parser.addOption(exportQuestionsOption);
+    // For start-up measurements: quit once the window has been painted.
+    QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
+    quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShownOption);
     const QCommandLineOption prepSheetOption(
         QStringLiteral("prep-sheet"),
         QCoreApplication::translate("main", "Write the printable prep sheet of interview round "
@@ -222,6 +226,8 @@ int main(int argc, char *argv[])
 
     AppSettings settings;
     MainWindow window(&settings);
+    if (parser.isSet(quitWhenShownOption))
+        CommandLine::quitWhenPainted(&window);
     window.show();
     // A remembered file that is gone is asked about, never silently created again.
     QString problem;

@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "WindowTestSupport.h"
 
+#include "core/RoundStore.h"
+
 #include "core/AppSettings.h"
 #include "models/BoardModel.h"
 #include "ui/MainWindow.h"
@@ -268,6 +270,40 @@ private slots:
                  QStringLiteral("Engineer"));
         m_window->undoStack()->redo();
         QCOMPARE(m_file->store->fields(a).value().company, QStringLiteral("Acme Europe"));
+    }
+
+    void deleteNamesTheRoundsAndUndoBringsThemBack()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        {
+            RoundStore rounds(m_file->database);
+            PersonFields ann;
+            ann.name = QStringLiteral("Ann");
+            const qint64 person =
+                rounds.createPerson(rounds.companyOfApplication(a).value(), ann).value();
+            for (int day = 1; day <= 3; ++day) {
+                RoundFields fields;
+                fields.timeZoneId = QStringLiteral("UTC");
+                fields.start = QDateTime(QDate(2026, 12, day), QTime(10, 0), Qt::UTC);
+                fields.peopleIds = {person};
+                QVERIFY(rounds.createRound(a, fields).ok());
+            }
+        }
+        QVERIFY(openWindow());
+        const QStringList before = m_file->dump();
+        PipelineView *view = pipelineView();
+        selectCard(view, boardModel(), a);
+        QTest::keyClick(view->columnView(0), Qt::Key_Delete);
+        QCOMPARE(m_prompter->questions.size(), 1);
+        QVERIFY2(
+            m_prompter->questions.first().contains(QStringLiteral("and its 3 interview round")),
+            qPrintable(m_prompter->questions.first()));
+        const QStringList after = m_file->dump();
+        QVERIFY(after != before);
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        m_window->undoStack()->redo();
+        QCOMPARE(m_file->dump(), after);
     }
 
     void deleteAsksAndUndoBringsBack()

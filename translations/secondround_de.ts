@@ -627,6 +627,17 @@
     </message>
 </context>
 <context>
+    <name>CascadeSnapshot</name>
+    <message>
+        <source>The rows that belong to it could not be read.</source>
+        <translation>Die zugehörigen Einträge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The rows that belong to it could not be put back.</source>
+        <translation>Die zugehörigen Einträge konnten nicht wiederhergestellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Check failed: %1</source>
@@ -2350,12 +2361,12 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Person „%1“ hinzufügen</translation>
     </message>
     <message>
-        <source>“%1” was added again under a new record; redoing later steps may not find them.</source>
-        <translation>„%1“ wurde als neuer Datensatz wieder angelegt; spätere Schritte lassen sich daher möglicherweise nicht wiederholen.</translation>
-    </message>
-    <message>
         <source>Edit person “%1”</source>
         <translation>Person „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete person “%1”</source>
+        <translation>Person „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -2518,10 +2529,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Die Bewerbungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
-    </message>
-    <message>
         <source>The stages could not be read.</source>
         <translation>Die Phasen konnten nicht gelesen werden.</translation>
     </message>
@@ -2653,6 +2660,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>A stage name is one line without invisible control characters.</source>
         <translation>Ein Phasenname besteht aus einer Zeile ohne unsichtbare Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>The stage history could not be saved.</source>
+        <translation>Der Phasenverlauf konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>PipelineTab</name>
@@ -2773,13 +2784,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Delete the application for %1 at %2? Its stage history is deleted too. Edit &gt; Undo brings it back.</source>
         <translation>Die Bewerbung als %1 bei %2 löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n applications? Their stage history is deleted too. Edit &gt; Undo brings them back.</source>
-        <translation>
-            <numerusform>%n Bewerbung löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</numerusform>
-            <numerusform>%n Bewerbungen löschen? Ihr Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lassen sie sich wiederherstellen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Delete applications</source>
         <translation>Bewerbungen löschen</translation>
@@ -2844,6 +2848,31 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>
             <numerusform>Wählen Sie die Phase für die %n Bewerbung, die sich jetzt in „%1“ befindet:</numerusform>
             <numerusform>Wählen Sie die Phase für die %n Bewerbungen, die sich jetzt in „%1“ befinden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application for %1 at %2 and its %n interview round(s)? Their people, notes and letters go with them, and the stage history too. Edit &gt; Undo brings it all back.</source>
+        <translation>
+            <numerusform>Die Bewerbung als %1 bei %2 und ihre %n Gesprächsrunde löschen? Personen, Notizen und Briefe der Runde werden mitgelöscht, ebenso der Phasenverlauf. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+            <numerusform>Die Bewerbung als %1 bei %2 und ihre %n Gesprächsrunden löschen? Personen, Notizen und Briefe der Runden werden mitgelöscht, ebenso der Phasenverlauf. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n applications?</source>
+        <translation>
+            <numerusform>%n Bewerbung löschen?</numerusform>
+            <numerusform>%n Bewerbungen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Their stage history is deleted too. Edit &gt; Undo brings them back.</source>
+        <translation>%1 Deren Phasenverlauf wird ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lassen sie sich wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Their %n interview round(s), with people, notes and letters, and their stage history are deleted too. Edit &gt; Undo brings it all back.</source>
+        <translation>
+            <numerusform>%1 Deren %n Gesprächsrunde mit Personen, Notizen und Briefen sowie deren Phasenverlauf werden ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+            <numerusform>%1 Deren %n Gesprächsrunden mit Personen, Notizen und Briefen sowie deren Phasenverlauf werden ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
         </translation>
     </message>
 </context>
@@ -4187,24 +4216,8 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
 <context>
     <name>RoundCalendarImport</name>
     <message>
-        <source>This file is open read-only, so nothing can be imported. Save a copy to make changes.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
-    </message>
-    <message>
-        <source>The stages could not be read.</source>
-        <translation>Die Phasen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The file has no stages to put a new application in.</source>
         <translation>Die Datei hat keine Phase, in die eine neue Bewerbung eingefügt werden kann.</translation>
-    </message>
-    <message>
-        <source>The new application could not be saved.</source>
-        <translation>Die neue Bewerbung konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The stage for the new application no longer exists.</source>
-        <translation>Die Phase für die neue Bewerbung ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -4259,48 +4272,12 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Es wurde nichts importiert, da „%1“ nicht als Runde gespeichert werden kann: %2</translation>
     </message>
     <message>
-        <source>The application could not be read.</source>
-        <translation>Die Bewerbung konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>There is no application with the id %1. Nothing was imported.</source>
         <translation>Es gibt keine Bewerbung mit der ID %1. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>The people could not be read.</source>
-        <translation>Die Personen konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Nothing was imported, because “%1” could not be stored: %2</source>
         <translation>Es wurde nichts importiert, da „%1“ nicht gespeichert werden konnte: %2</translation>
-    </message>
-    <message>
-        <source>The person “%1” could not be saved.</source>
-        <translation>Die Person „%1“ konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The interview rounds could not be read.</source>
-        <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The interview round could not be saved.</source>
-        <translation>Die Gesprächsrunde konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The people in the round could not be saved.</source>
-        <translation>Die Personen der Runde konnten nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>The imported rounds could not be read.</source>
-        <translation>Die importierten Runden konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The application no longer exists.</source>
-        <translation>Die Bewerbung ist nicht mehr vorhanden.</translation>
-    </message>
-    <message>
-        <source>The imported rounds could not be removed.</source>
-        <translation>Die importierten Runden konnten nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The imported rounds could not be put back.</source>
@@ -4309,6 +4286,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Invisible control characters (such as text direction overrides) were removed from the title, place or names of “%1”.</source>
         <translation>Aus Titel, Ort oder Namen von „%1“ wurden unsichtbare Steuerzeichen (etwa zur Änderung der Schreibrichtung) entfernt.</translation>
+    </message>
+    <message>
+        <source>The person “%1” could not be saved: %2</source>
+        <translation>Die Person „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4659,10 +4640,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
 <context>
     <name>RoundStore</name>
     <message>
-        <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
-    </message>
-    <message>
         <source>The interview rounds could not be read.</source>
         <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
     </message>
@@ -4757,6 +4734,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Names, titles, addresses and numbers are one line without invisible control characters.</source>
         <translation>Namen, Positionen, Adressen und Nummern bestehen aus einer Zeile ohne unsichtbare Steuerzeichen.</translation>
     </message>
+    <message>
+        <source>The person could not be put back.</source>
+        <translation>Die Person konnte nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>RoundText</name>
@@ -4816,14 +4797,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
 </context>
 <context>
     <name>SampleData</name>
-    <message>
-        <source>This file is open read-only; sample data cannot be added.</source>
-        <translation>Diese Datei ist schreibgeschützt geöffnet; Beispieldaten können nicht hinzugefügt werden.</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>Die Datei konnte nicht gelesen werden.</translation>
-    </message>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
         <translation>

@@ -125,16 +125,24 @@
         <translation><numerusform>%1 of %n application match</numerusform><numerusform>%1 of %n applications match</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n applications? Their stage history is deleted too. Edit &gt; Undo brings them back.</source>
-        <translation><numerusform>Delete %n application? Its stage history is deleted too. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete %n applications? Their stage history is deleted too. Edit &gt; Undo brings them back.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Move %n card(s) to %1</source>
         <translation><numerusform>Move %n card to %1</numerusform><numerusform>Move %n cards to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Choose the stage for the %n application(s) now in “%1”:</source>
         <translation><numerusform>Choose the stage for the %n application now in “%1”:</numerusform><numerusform>Choose the stage for the %n applications now in “%1”:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the application for %1 at %2 and its %n interview round(s)? Their people, notes and letters go with them, and the stage history too. Edit &gt; Undo brings it all back.</source>
+        <translation><numerusform>Delete the application for %1 at %2 and its %n interview round? Their people, notes and letters go with them, and the stage history too. Edit &gt; Undo brings it all back.</numerusform><numerusform>Delete the application for %1 at %2 and its %n interview rounds? Their people, notes and letters go with them, and the stage history too. Edit &gt; Undo brings it all back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n applications?</source>
+        <translation><numerusform>Delete %n application?</numerusform><numerusform>Delete %n applications?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Their %n interview round(s), with people, notes and letters, and their stage history are deleted too. Edit &gt; Undo brings it all back.</source>
+        <translation><numerusform>%1 Their %n interview round, with people, notes and letters, and their stage history are deleted too. Edit &gt; Undo brings it all back.</numerusform><numerusform>%1 Their %n interview rounds, with people, notes and letters, and their stage history are deleted too. Edit &gt; Undo brings it all back.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,11 @@
 #include "core/PipelineStore.h"
 #include "core/text/PlainText.h"
 
+#include "core/CascadeSnapshot.h"
 #include "core/Clock.h"
+#include "core/Sql.h"
 #include "core/SqlErrorText.h"
+#include "core/StoredRows.h"
 #include "core/Transaction.h"
 
 #include <QHash>
@@ -11,33 +14,6 @@
 #include <QSqlRecord>
 
 namespace {
-
-// A prepared, bound, executed query or the reason it failed, in user words.
-class Sql
-{
-public:
-    Sql(const QSqlDatabase &db, const QString &statement)
-        : m_query(db)
-    {
-        m_prepared = m_query.prepare(statement);
-    }
-    Sql &bind(const QVariant &value)
-    {
-        m_query.addBindValue(value);
-        return *this;
-    }
-    Status exec(const QString &whatFailed)
-    {
-        if (!m_prepared || !m_query.exec())
-            return Status::failure(SqlErrorText::describe(m_query.lastError(), whatFailed));
-        return Status::success();
-    }
-    QSqlQuery &query() { return m_query; }
-
-private:
-    QSqlQuery m_query;
-    bool m_prepared = false;
-};
 
 QVariant optionalValue(const std::optional<qint64> &value)
 {
@@ -51,24 +27,10 @@ std::optional<qint64> optionalFrom(const QVariant &value)
     return value.toLongLong();
 }
 
-// Qt binds a null QString as SQL NULL; text columns hold '' instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 QVariant dateValue(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
-}
-
-QVariantMap recordToMap(const QSqlRecord &record)
-{
-    QVariantMap map;
-    for (int i = 0; i < record.count(); ++i)
-        map.insert(record.fieldName(i), record.value(i));
-    return map;
 }
 
 const QString readFailed()
@@ -93,14 +55,6 @@ QDateTime PipelineStore::fromStoredTime(const QString &text)
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
-}
-
-Status PipelineStore::readOnlyRefusal() const
-{
-    if (m_database->isReadOnly())
-        return Status::failure(tr("This file is open read-only, so nothing can be changed. Save "
-                                  "a copy to make changes."));
-    return Status::success();
 }
 
 // ---- Stages ---------------------------------------------------------------------------
@@ -140,11 +94,9 @@ Status PipelineStore::validateStageName(const QString &name, qint64 ignoreId) co
 
 Result<StageInfo> PipelineStore::addStage(const QString &name, bool closed)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (Status valid = validateStageName(name, 0); !valid)
         return valid;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Sql next(db(), QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM stages"));
@@ -168,9 +120,7 @@ Result<StageInfo> PipelineStore::addStage(const QString &name, bool closed)
 
 Status PipelineStore::insertStage(const StageInfo &stage)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stage could not be put back.");
@@ -188,9 +138,7 @@ Status PipelineStore::insertStage(const StageInfo &stage)
 
 Status PipelineStore::deleteEmptyStage(qint64 stageId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stage could not be removed.");
@@ -211,11 +159,9 @@ Status PipelineStore::deleteEmptyStage(qint64 stageId)
 
 Status PipelineStore::renameStage(qint64 stageId, const QString &name)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (Status valid = validateStageName(name, stageId); !valid)
         return valid;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Sql update(db(), QStringLiteral("UPDATE stages SET name = ? WHERE id = ?"));
@@ -228,9 +174,7 @@ Status PipelineStore::renameStage(qint64 stageId, const QString &name)
 
 Status PipelineStore::swapStages(qint64 first, qint64 second)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stages could not be reordered.");
@@ -254,8 +198,6 @@ Status PipelineStore::swapStages(qint64 first, qint64 second)
 
 Result<StageRemoval> PipelineStore::removeStage(qint64 stageId, qint64 targetStageId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     auto all = stages();
     if (!all)
         return all.status();
@@ -283,7 +225,8 @@ Result<StageRemoval> PipelineStore::removeStage(qint64 stageId, qint64 targetSta
         return Result<StageRemoval>::failure(
             tr("Choose another stage for the applications in “%1”.").arg(removal.stage.name));
 
-    Transaction transaction(db());
+    removal.targetStageId = targetStageId;
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     for (qint64 id : activeIds) {
@@ -295,45 +238,91 @@ Result<StageRemoval> PipelineStore::removeStage(qint64 stageId, qint64 targetSta
             return move.status();
         removal.moves.append(move.value());
     }
-    Sql archived(db(), QStringLiteral("SELECT id FROM applications WHERE stage_id = ? AND "
-                                      "archived_at IS NOT NULL"));
-    if (Status ok = archived.bind(stageId).exec(failed); !ok)
-        return ok;
-    while (archived.query().next())
-        removal.archivedIds.append(archived.query().value(0).toLongLong());
-    if (!removal.archivedIds.isEmpty()) {
-        Sql reassign(db(), QStringLiteral("UPDATE applications SET stage_id = ? WHERE stage_id = ? "
-                                          "AND archived_at IS NOT NULL"));
-        if (Status ok = reassign.bind(targetStageId).bind(stageId).exec(failed); !ok)
-            return ok;
-    }
-    Sql from(db(), QStringLiteral("SELECT id FROM stage_history WHERE from_stage_id = ?"));
-    if (Status ok = from.bind(stageId).exec(failed); !ok)
-        return ok;
-    while (from.query().next())
-        removal.historyFrom.append(from.query().value(0).toLongLong());
-    Sql to(db(), QStringLiteral("SELECT id FROM stage_history WHERE to_stage_id = ?"));
-    if (Status ok = to.bind(stageId).exec(failed); !ok)
-        return ok;
-    while (to.query().next())
-        removal.historyTo.append(to.query().value(0).toLongLong());
-
-    Sql remove(db(), QStringLiteral("DELETE FROM stages WHERE id = ?"));
-    if (Status ok = remove.bind(stageId).exec(failed); !ok)
-        return ok;
-    Sql shift(db(), QStringLiteral("UPDATE stages SET position = position - 1 WHERE position > ?"));
-    if (Status ok = shift.bind(removal.stage.position).exec(failed); !ok)
+    QList<qint64> historyIds;
+    for (const CardMove &move : std::as_const(removal.moves))
+        if (move.historyId != 0)
+            historyIds << move.historyId;
+    auto history = StoredRows::read(db(),
+                                    QStringLiteral("SELECT * FROM stage_history WHERE id IN "
+                                                   "(SELECT value FROM json_each(?)) ORDER BY id"),
+                                    {Sql::idArray(historyIds)}, failed);
+    if (!history)
+        return history.status();
+    removal.movesHistory = history.take();
+    auto archived = StoredRows::read(db(),
+                                     QStringLiteral("SELECT id FROM applications WHERE stage_id = "
+                                                    "? AND archived_at IS NOT NULL ORDER BY id"),
+                                     {stageId}, failed);
+    if (!archived)
+        return archived.status();
+    for (const QVariantMap &row : archived.value())
+        removal.archivedIds.append(row.value(QStringLiteral("id")).toLongLong());
+    auto from = StoredRows::read(
+        db(), QStringLiteral("SELECT id FROM stage_history WHERE from_stage_id = ? ORDER BY id"),
+        {stageId}, failed);
+    if (!from)
+        return from.status();
+    for (const QVariantMap &row : from.value())
+        removal.historyFrom.append(row.value(QStringLiteral("id")).toLongLong());
+    auto to = StoredRows::read(
+        db(), QStringLiteral("SELECT id FROM stage_history WHERE to_stage_id = ? ORDER BY id"),
+        {stageId}, failed);
+    if (!to)
+        return to.status();
+    for (const QVariantMap &row : to.value())
+        removal.historyTo.append(row.value(QStringLiteral("id")).toLongLong());
+    if (Status ok = dropStage(removal); !ok)
         return ok;
     if (Status ok = transaction.commit(); !ok)
         return ok;
     return removal;
 }
 
+Status PipelineStore::dropStage(const StageRemoval &removal)
+{
+    const QString failed = tr("The stage could not be removed.");
+    if (Status ok = Sql::run(db(),
+                             QStringLiteral("UPDATE applications SET stage_id = ? WHERE id IN "
+                                            "(SELECT value FROM json_each(?))"),
+                             {removal.targetStageId, Sql::idArray(removal.archivedIds)}, failed);
+        !ok)
+        return ok;
+    // History rows that named the stage keep its name; their link to it becomes NULL
+    // (ON DELETE SET NULL), which restoreStage puts back.
+    if (Status ok = Sql::run(db(), QStringLiteral("DELETE FROM stages WHERE id = ?"),
+                             {removal.stage.id}, failed);
+        !ok)
+        return ok;
+    return Sql::run(db(),
+                    QStringLiteral("UPDATE stages SET position = position - 1 WHERE position > ?"),
+                    {removal.stage.position}, failed);
+}
+
+Status PipelineStore::redoStageRemoval(const StageRemoval &removal)
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    // The same moves into the same places, and the very history rows the first time wrote
+    // (ids and times), instead of new ones.
+    for (const CardMove &move : removal.moves) {
+        auto again = moveOne(move.applicationId, move.toStageId, move.toIndex, false);
+        if (!again)
+            return again.status();
+    }
+    for (const QVariantMap &row : removal.movesHistory)
+        if (Status ok = StoredRows::insert(db(), QStringLiteral("stage_history"), row,
+                                           tr("The stage could not be removed."));
+            !ok)
+            return ok;
+    if (Status ok = dropStage(removal); !ok)
+        return ok;
+    return transaction.commit();
+}
+
 Status PipelineStore::restoreStage(const StageRemoval &removal)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The stage could not be put back.");
@@ -386,16 +375,33 @@ Result<QString> PipelineStore::stageName(qint64 stageId) const
 // ---- Applications: reading ------------------------------------------------------------
 
 namespace {
-const char *const cardSelect =
-    "SELECT a.id, a.stage_id, a.position, c.name, a.role, a.location, a.salary_min, "
-    "a.salary_max, a.currency, a.notes, a.excitement, a.deadline, a.created_at, a.updated_at, "
-    "(SELECT max(h.moved_at) FROM stage_history h WHERE h.application_id = a.id), "
-    "nr.starts_at, (SELECT count(*) FROM rounds n WHERE n.application_id = a.id AND "
-    "(n.starts_at < nr.starts_at OR (n.starts_at = nr.starts_at AND n.id <= nr.id))) "
-    "FROM applications a JOIN companies c ON c.id = a.company_id "
-    "LEFT JOIN rounds nr ON nr.id = (SELECT r.id FROM rounds r WHERE r.application_id = a.id "
-    "AND r.status = 'scheduled' AND r.starts_at >= ? ORDER BY r.starts_at, r.id LIMIT 1) "
-    "JOIN stages s ON s.id = a.stage_id ";
+// One pass over each table, whatever the number of cards: the latest move per
+// application, and rounds numbered by a window function, instead of a subquery per card.
+// %1 narrows every part to the applications asked for.
+QString cardSelect(const QString &filter)
+{
+    // The next round per application comes from one range scan of the rounds ahead; its
+    // number (1, 2, 3… in date order) from a join counting the application's rounds up to
+    // it. Joins and GROUP BY, no subquery per card, so the cost follows the rows read.
+    return QStringLiteral(
+               "WITH last_move AS (SELECT application_id, max(moved_at) AS moved_at "
+               "FROM stage_history WHERE 1 = 1 %1 GROUP BY application_id), "
+               "next_round AS (SELECT application_id, id, min(starts_at) AS starts_at "
+               "FROM rounds WHERE status = 'scheduled' AND starts_at >= ? %1 "
+               "GROUP BY application_id), "
+               "ahead AS (SELECT nx.application_id, nx.starts_at, count(*) AS number "
+               "FROM next_round nx JOIN rounds n ON n.application_id = nx.application_id "
+               "AND (n.starts_at < nx.starts_at OR (n.starts_at = nx.starts_at AND "
+               "n.id <= nx.id)) GROUP BY nx.application_id) "
+               "SELECT a.id, a.stage_id, a.position, c.name, a.role, a.location, a.salary_min, "
+               "a.salary_max, a.currency, a.notes, a.excitement, a.deadline, a.created_at, "
+               "a.updated_at, lm.moved_at, nr.starts_at, nr.number "
+               "FROM applications a JOIN companies c ON c.id = a.company_id "
+               "JOIN stages s ON s.id = a.stage_id "
+               "LEFT JOIN last_move lm ON lm.application_id = a.id "
+               "LEFT JOIN ahead nr ON nr.application_id = a.id ")
+        .arg(filter);
+}
 
 CardInfo cardFromQuery(const QSqlQuery &q)
 {
@@ -427,10 +433,9 @@ CardInfo cardFromQuery(const QSqlQuery &q)
 
 Result<QList<CardInfo>> PipelineStore::cards() const
 {
-    Sql sql(db(), QString::fromLatin1(cardSelect) +
+    Sql sql(db(), cardSelect(QString()) +
                       QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
                                      "s.position, a.position"));
-    sql.query().setForwardOnly(true);
     sql.bind(toStoredTime(Clock::nowUtc()));
     if (Status ok = sql.exec(readFailed()); !ok)
         return ok;
@@ -442,9 +447,11 @@ Result<QList<CardInfo>> PipelineStore::cards() const
 
 Result<CardInfo> PipelineStore::card(qint64 applicationId) const
 {
-    Sql sql(db(), QString::fromLatin1(cardSelect) + QStringLiteral("WHERE a.id = ?"));
-    if (Status ok = sql.bind(toStoredTime(Clock::nowUtc())).bind(applicationId).exec(readFailed());
-        !ok)
+    Sql sql(db(),
+            cardSelect(QStringLiteral("AND application_id = ?")) +
+                QStringLiteral("WHERE a.id = ?"),
+            {applicationId, toStoredTime(Clock::nowUtc()), applicationId, applicationId});
+    if (Status ok = sql.exec(readFailed()); !ok)
         return ok;
     if (!sql.query().next())
         return Result<CardInfo>::failure(tr("The application no longer exists."));
@@ -524,9 +531,7 @@ Result<bool> PipelineStore::companyExists(const QString &name) const
 
 Status PipelineStore::deleteCompanyIfUnused(qint64 companyId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     Sql remove(db(), QStringLiteral("DELETE FROM companies WHERE id = ? AND NOT EXISTS "
@@ -542,32 +547,46 @@ Status PipelineStore::restoreCompany(const ApplicationSnapshot &snapshot)
 {
     if (snapshot.company.isEmpty())
         return Status::success();
-    const QStringList columns = snapshot.company.keys();
-    Sql insert(
-        db(),
-        QStringLiteral("INSERT OR IGNORE INTO companies (%1) VALUES (%2)")
-            .arg(columns.join(QStringLiteral(", ")),
-                 QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-    for (const QString &column : columns)
-        insert.bind(snapshot.company.value(column));
-    return insert.exec(tr("The company could not be put back."));
+    auto exists = Sql::scalar(db(), QStringLiteral("SELECT 1 FROM companies WHERE id = ?"),
+                              {snapshot.companyId()}, readFailed());
+    if (!exists)
+        return exists.status();
+    if (!exists.value().isNull())
+        return Status::success();
+    return StoredRows::insert(db(), QStringLiteral("companies"), snapshot.company,
+                              tr("The company could not be put back."));
 }
 
 // ---- Applications: writing ------------------------------------------------------------
 
 Result<qint64> PipelineStore::companyIdFor(const QString &name)
 {
+    return findOrCreateCompany(name);
+}
+
+Result<qint64> PipelineStore::findOrCreateCompany(const QString &name, const QString &website)
+{
     const QString trimmed = name.trimmed();
-    Sql find(db(), QStringLiteral("SELECT id FROM companies WHERE name = ?"));
-    if (Status ok = find.bind(trimmed).exec(tr("The company could not be looked up.")); !ok)
-        return ok;
-    if (find.query().next())
-        return find.query().value(0).toLongLong();
-    Sql insert(db(), QStringLiteral("INSERT INTO companies (name, created_at) VALUES (?, ?)"));
-    insert.bind(trimmed).bind(toStoredTime(Clock::nowUtc()));
+    // Company names are unique regardless of case (COLLATE NOCASE).
+    auto found = Sql::scalar(db(), QStringLiteral("SELECT id FROM companies WHERE name = ?"),
+                             {trimmed}, tr("The company could not be looked up."));
+    if (!found)
+        return found.status();
+    if (!found.value().isNull())
+        return found.value().toLongLong();
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Sql insert(db(),
+               QStringLiteral("INSERT INTO companies (name, website, created_at) "
+                              "VALUES (?, ?, ?)"),
+               {trimmed, Sql::text(website.trimmed()), toStoredTime(Clock::nowUtc())});
     if (Status ok = insert.exec(tr("The company could not be saved.")); !ok)
         return ok;
-    return insert.query().lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return id;
 }
 
 Result<int> PipelineStore::activeCount(qint64 stageId, qint64 excludingId) const
@@ -598,9 +617,7 @@ Status PipelineStore::removeFromColumn(qint64 id)
 
 Result<qint64> PipelineStore::createApplication(const ApplicationFields &f, qint64 stageId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     auto company = companyIdFor(f.company);
@@ -611,36 +628,113 @@ Result<qint64> PipelineStore::createApplication(const ApplicationFields &f, qint
         return toName.status();
     if (Status ok = openGap(stageId, 0); !ok)
         return ok;
-    const QString now = toStoredTime(Clock::nowUtc());
-    Sql insert(db(), QStringLiteral(
-                         "INSERT INTO applications (company_id, role, job_url, location, "
-                         "salary_min, salary_max, currency, source, applied_on, deadline, "
-                         "excitement, description, notes, stage_id, position, created_at, "
-                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-    insert.bind(company.value()).bind(text(f.role.trimmed())).bind(text(f.jobUrl.trimmed()));
-    insert.bind(text(f.location.trimmed())).bind(optionalValue(f.salaryMin));
-    insert.bind(optionalValue(f.salaryMax)).bind(text(f.currency)).bind(text(f.source.trimmed()));
-    insert.bind(dateValue(f.appliedOn)).bind(dateValue(f.deadline)).bind(f.excitement);
-    insert.bind(text(f.description)).bind(text(f.notes)).bind(stageId).bind(now).bind(now);
-    if (Status ok = insert.exec(tr("The application could not be saved.")); !ok)
-        return ok;
-    const qint64 id = insert.query().lastInsertId().toLongLong();
-    Sql history(db(), QStringLiteral("INSERT INTO stage_history (application_id, from_stage_id, "
-                                     "to_stage_id, from_stage_name, to_stage_name, moved_at) "
-                                     "VALUES (?, NULL, ?, NULL, ?, ?)"));
-    history.bind(id).bind(stageId).bind(toName.value()).bind(now);
-    if (Status ok = history.exec(tr("The application could not be saved.")); !ok)
-        return ok;
+    const QDateTime now = Clock::nowUtc();
+    auto id = insertApplication(company.value(), f, stageId, 0, now, now);
+    if (!id)
+        return id;
+    auto history = addHistory(id.value(), {}, {stageId, toName.value()}, now);
+    if (!history)
+        return history.status();
     if (Status ok = transaction.commit(); !ok)
         return ok;
     return id;
 }
 
+Result<qint64> PipelineStore::insertApplication(qint64 companyId, const ApplicationFields &f,
+                                                qint64 stageId, int position,
+                                                const QDateTime &createdAt,
+                                                const QDateTime &updatedAt)
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Sql insert(db(), QStringLiteral(
+                         "INSERT INTO applications (company_id, role, job_url, location, "
+                         "salary_min, salary_max, currency, source, applied_on, deadline, "
+                         "excitement, description, notes, stage_id, position, created_at, "
+                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(companyId).bind(Sql::text(f.role.trimmed())).bind(Sql::text(f.jobUrl.trimmed()));
+    insert.bind(Sql::text(f.location.trimmed())).bind(optionalValue(f.salaryMin));
+    insert.bind(optionalValue(f.salaryMax)).bind(Sql::text(f.currency));
+    insert.bind(Sql::text(f.source.trimmed()));
+    insert.bind(dateValue(f.appliedOn)).bind(dateValue(f.deadline)).bind(f.excitement);
+    insert.bind(Sql::text(f.description)).bind(Sql::text(f.notes)).bind(stageId).bind(position);
+    insert.bind(toStoredTime(createdAt)).bind(toStoredTime(updatedAt));
+    if (Status ok = insert.exec(tr("The application could not be saved.")); !ok)
+        return ok;
+    const qint64 id = insert.lastInsertId();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return id;
+}
+
+Result<qint64> PipelineStore::addHistory(qint64 applicationId, const StageRef &from,
+                                         const StageRef &to, const QDateTime &movedAt)
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Sql history(db(), QStringLiteral("INSERT INTO stage_history (application_id, from_stage_id, "
+                                     "to_stage_id, from_stage_name, to_stage_name, moved_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+    history.bind(applicationId).bind(Sql::nullableId(from.id));
+    history.bind(Sql::nullableId(to.id));
+    history.bind(from.id > 0 ? QVariant(from.name) : QVariant(QMetaType(QMetaType::QString)));
+    history.bind(to.name).bind(toStoredTime(movedAt));
+    if (Status ok = history.exec(tr("The stage history could not be saved.")); !ok)
+        return ok;
+    const qint64 id = history.lastInsertId();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return id;
+}
+
+Status PipelineStore::numberColumnsByActivity()
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status ok = Sql::run(
+            db(),
+            QStringLiteral("UPDATE applications SET position = ranked.rank FROM (SELECT id, "
+                           "row_number() OVER (PARTITION BY stage_id ORDER BY updated_at DESC, "
+                           "id) - 1 AS rank FROM applications WHERE archived_at IS NULL) AS "
+                           "ranked WHERE ranked.id = applications.id"),
+            {}, tr("The board order could not be saved."));
+        !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<qint64> PipelineStore::interviewStage() const
+{
+    auto all = stages();
+    if (!all)
+        return all.status();
+    int openIndex = 0;
+    for (const StageInfo &stage : all.value()) {
+        if (stage.closed)
+            continue;
+        if (openIndex++ == InterviewOpenStage)
+            return stage.id;
+    }
+    return qint64(0);
+}
+
+Result<int> PipelineStore::roundCount(const QList<qint64> &applicationIds) const
+{
+    auto count = Sql::scalar(db(),
+                             QStringLiteral("SELECT count(*) FROM rounds WHERE application_id IN "
+                                            "(SELECT value FROM json_each(?))"),
+                             {Sql::idArray(applicationIds)}, readFailed());
+    if (!count)
+        return count.status();
+    return count.value().toInt();
+}
+
 Status PipelineStore::updateApplication(qint64 applicationId, const ApplicationFields &f)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     auto company = companyIdFor(f.company);
@@ -651,11 +745,17 @@ Status PipelineStore::updateApplication(qint64 applicationId, const ApplicationF
                          "location = ?, salary_min = ?, salary_max = ?, currency = ?, source = ?, "
                          "applied_on = ?, deadline = ?, excitement = ?, description = ?, "
                          "notes = ?, updated_at = ? WHERE id = ?"));
-    update.bind(company.value()).bind(text(f.role.trimmed())).bind(text(f.jobUrl.trimmed()));
-    update.bind(text(f.location.trimmed())).bind(optionalValue(f.salaryMin));
-    update.bind(optionalValue(f.salaryMax)).bind(text(f.currency)).bind(text(f.source.trimmed()));
+    update.bind(company.value())
+        .bind(Sql::text(f.role.trimmed()))
+        .bind(Sql::text(f.jobUrl.trimmed()));
+    update.bind(Sql::text(f.location.trimmed())).bind(optionalValue(f.salaryMin));
+    update.bind(optionalValue(f.salaryMax))
+        .bind(Sql::text(f.currency))
+        .bind(Sql::text(f.source.trimmed()));
     update.bind(dateValue(f.appliedOn)).bind(dateValue(f.deadline)).bind(f.excitement);
-    update.bind(text(f.description)).bind(text(f.notes)).bind(toStoredTime(Clock::nowUtc()));
+    update.bind(Sql::text(f.description))
+        .bind(Sql::text(f.notes))
+        .bind(toStoredTime(Clock::nowUtc()));
     update.bind(applicationId);
     if (Status ok = update.exec(tr("The application could not be saved.")); !ok)
         return ok;
@@ -702,14 +802,11 @@ Result<CardMove> PipelineStore::moveOne(qint64 id, qint64 toStageId, int toIndex
             return fromName.status();
         if (!toName)
             return toName.status();
-        Sql history(db(), QStringLiteral("INSERT INTO stage_history (application_id, "
-                                         "from_stage_id, to_stage_id, from_stage_name, "
-                                         "to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)"));
-        history.bind(id).bind(move.fromStageId).bind(move.toStageId).bind(fromName.value());
-        history.bind(toName.value()).bind(toStoredTime(Clock::nowUtc()));
-        if (Status ok = history.exec(failed); !ok)
-            return ok;
-        move.historyId = history.query().lastInsertId().toLongLong();
+        auto history = addHistory(id, {move.fromStageId, fromName.value()},
+                                  {move.toStageId, toName.value()}, Clock::nowUtc());
+        if (!history)
+            return history.status();
+        move.historyId = history.value();
     }
     return move;
 }
@@ -717,13 +814,11 @@ Result<CardMove> PipelineStore::moveOne(qint64 id, qint64 toStageId, int toIndex
 Result<QList<CardMove>> PipelineStore::moveApplications(const QList<qint64> &ids, qint64 toStageId,
                                                         qint64 beforeId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (ids.isEmpty())
         return QList<CardMove>();
     if (ids.contains(beforeId))
         return Result<QList<CardMove>>::failure(tr("A card cannot be placed next to itself."));
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QList<CardMove> moves;
@@ -764,9 +859,7 @@ Result<QList<CardMove>> PipelineStore::moveApplications(const QList<qint64> &ids
 
 Status PipelineStore::revertMoves(const QList<CardMove> &moves)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     for (auto it = moves.crbegin(); it != moves.crend(); ++it) {
@@ -785,32 +878,32 @@ Status PipelineStore::revertMoves(const QList<CardMove> &moves)
 
 Result<ApplicationSnapshot> PipelineStore::snapshot(qint64 applicationId) const
 {
-    Sql row(db(), QStringLiteral("SELECT * FROM applications WHERE id = ?"));
-    if (Status ok = row.bind(applicationId).exec(readFailed()); !ok)
-        return ok;
-    if (!row.query().next())
+    auto row = StoredRows::read(db(), QStringLiteral("SELECT * FROM applications WHERE id = ?"),
+                                {applicationId}, readFailed());
+    if (!row)
+        return row.status();
+    if (row.value().isEmpty())
         return Result<ApplicationSnapshot>::failure(tr("The application no longer exists."));
     ApplicationSnapshot snapshot;
-    snapshot.row = recordToMap(row.query().record());
-    Sql company(db(), QStringLiteral("SELECT * FROM companies WHERE id = ?"));
-    if (Status ok = company.bind(snapshot.companyId()).exec(readFailed()); !ok)
-        return ok;
-    if (company.query().next())
-        snapshot.company = recordToMap(company.query().record());
-    Sql history(db(),
-                QStringLiteral("SELECT * FROM stage_history WHERE application_id = ? ORDER BY id"));
-    if (Status ok = history.bind(applicationId).exec(readFailed()); !ok)
-        return ok;
-    while (history.query().next())
-        snapshot.history.append(recordToMap(history.query().record()));
+    snapshot.row = row.value().first();
+    auto company = StoredRows::read(db(), QStringLiteral("SELECT * FROM companies WHERE id = ?"),
+                                    {snapshot.companyId()}, readFailed());
+    if (!company)
+        return company.status();
+    if (!company.value().isEmpty())
+        snapshot.company = company.value().first();
+    // Its stage history, rounds with their people, and whatever later features keep per
+    // application or round: everything the database deletes along with it.
+    auto dependants = CascadeSnapshot::take(db(), QStringLiteral("applications"), {applicationId});
+    if (!dependants)
+        return dependants.status();
+    snapshot.dependants = dependants.take();
     return snapshot;
 }
 
 Status PipelineStore::archiveApplications(const QList<qint64> &ids)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString now = toStoredTime(Clock::nowUtc());
@@ -829,9 +922,7 @@ Status PipelineStore::archiveApplications(const QList<qint64> &ids)
 
 Status PipelineStore::unarchiveApplications(const QList<qint64> &ids)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The application could not be taken out of the archive.");
@@ -854,9 +945,7 @@ Status PipelineStore::unarchiveApplications(const QList<qint64> &ids)
 
 Status PipelineStore::returnToArchive(const QList<ApplicationSnapshot> &snapshots)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The application could not be archived.");
@@ -876,9 +965,7 @@ Status PipelineStore::returnToArchive(const QList<ApplicationSnapshot> &snapshot
 
 Status PipelineStore::deleteApplications(const QList<qint64> &ids)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     for (qint64 id : ids) {
@@ -899,14 +986,12 @@ Status PipelineStore::deleteApplications(const QList<qint64> &ids)
 
 Status PipelineStore::restoreApplications(const QList<ApplicationSnapshot> &snapshots)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     // Within a column, lower positions first so each goes back into the gap it left.
     QList<ApplicationSnapshot> ordered = snapshots;
     std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
         return std::pair(a.stageId(), a.position()) < std::pair(b.stageId(), b.position());
     });
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     const QString failed = tr("The application could not be put back.");
@@ -936,35 +1021,18 @@ Status PipelineStore::restoreApplications(const QList<ApplicationSnapshot> &snap
                 return ok;
             continue;
         }
-        // Column names come from the schema itself, never from user text.
-        Sql insert(
-            db(),
-            QStringLiteral("INSERT INTO applications (%1) VALUES (%2)")
-                .arg(columns.join(QStringLiteral(", ")),
-                     QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-        for (const QString &column : columns)
-            insert.bind(snapshot.row.value(column));
-        if (Status ok = insert.exec(failed); !ok)
+        if (Status ok =
+                StoredRows::insert(db(), QStringLiteral("applications"), snapshot.row, failed);
+            !ok)
             return ok;
-        for (const QVariantMap &entry : snapshot.history) {
-            const QStringList historyColumns = entry.keys();
-            Sql history(db(), QStringLiteral("INSERT INTO stage_history (%1) VALUES (%2)")
-                                  .arg(historyColumns.join(QStringLiteral(", ")),
-                                       QStringList(historyColumns.size(), QStringLiteral("?"))
-                                           .join(QStringLiteral(", "))));
-            for (const QString &column : historyColumns)
-                history.bind(entry.value(column));
-            if (Status ok = history.exec(failed); !ok)
-                return ok;
-        }
+        if (Status ok = snapshot.dependants.restore(db()); !ok)
+            return ok;
     }
     return transaction.commit();
 }
 
 Status PipelineStore::overwriteApplication(const ApplicationSnapshot &snapshot)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     static const QStringList untouched = {QStringLiteral("id"), QStringLiteral("stage_id"),
                                           QStringLiteral("position"),
                                           QStringLiteral("archived_at")};
@@ -975,7 +1043,7 @@ Status PipelineStore::overwriteApplication(const ApplicationSnapshot &snapshot)
     QStringList assignments;
     for (const QString &column : columns)
         assignments << column + QStringLiteral(" = ?");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     if (Status ok = restoreCompany(snapshot); !ok)

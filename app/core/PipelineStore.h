@@ -8,14 +8,20 @@
 
 #include <memory>
 
-// Every read and write the pipeline board makes. Each write is one BEGIN IMMEDIATE
-// transaction: it is either all on disk or not at all when the call returns.
+// Every read and write the pipeline board makes; every INSERT, UPDATE and DELETE of the
+// applications, companies, stages and stage history tables is written here, once. Each
+// write is one Transaction: on its own it is all on disk or not at all when the call
+// returns; inside a caller's outer Transaction it is one savepoint of that job.
 class PipelineStore
 {
     Q_DECLARE_TR_FUNCTIONS(PipelineStore)
 
 public:
     static constexpr int MaxStageNameLength = 60;
+    // The interview stage is found by position among the open stages, not by name: stages
+    // can be renamed, and their default names are translated. With the default stages it
+    // is "Interviewing".
+    static constexpr int InterviewOpenStage = 3;
 
     explicit PipelineStore(std::shared_ptr<Database> database);
 
@@ -32,6 +38,8 @@ public:
     Status swapStages(qint64 first, qint64 second);
     Result<StageRemoval> removeStage(qint64 stageId, qint64 targetStageId);
     Status restoreStage(const StageRemoval &removal);
+    // Redo of a removal after its undo: the same moves and history rows, by their ids.
+    Status redoStageRemoval(const StageRemoval &removal);
 
     // Applications
     Result<QList<CardInfo>> cards() const;
@@ -46,6 +54,22 @@ public:
     Status deleteCompanyIfUnused(qint64 companyId);
 
     Result<qint64> createApplication(const ApplicationFields &fields, qint64 stageId);
+    // The parts createApplication is made of, for jobs that write many applications inside
+    // one outer transaction (sample data, calendar import). insertApplication writes the
+    // row as given, without moving other cards; addHistory one stage history entry.
+    Result<qint64> findOrCreateCompany(const QString &name, const QString &website = {});
+    Result<qint64> insertApplication(qint64 companyId, const ApplicationFields &fields,
+                                     qint64 stageId, int position, const QDateTime &createdAt,
+                                     const QDateTime &updatedAt);
+    Result<qint64> addHistory(qint64 applicationId, const StageRef &from, const StageRef &to,
+                              const QDateTime &movedAt);
+    // Numbers every column 0..n-1, latest activity on top.
+    Status numberColumnsByActivity();
+    // The open stage that stands for "interviewing" (see InterviewOpenStage); 0 when the
+    // board has too few open stages.
+    Result<qint64> interviewStage() const;
+    // How many interview rounds the applications have (what deleting them takes along).
+    Result<int> roundCount(const QList<qint64> &applicationIds) const;
     Status updateApplication(qint64 applicationId, const ApplicationFields &fields);
     // Moves the cards, in order, to just before beforeId in the stage (0: to the end).
     Result<QList<CardMove>> moveApplications(const QList<qint64> &ids, qint64 toStageId,
@@ -72,10 +96,10 @@ public:
 
 private:
     QSqlDatabase db() const { return m_database->sql(); }
-    Status readOnlyRefusal() const;
     Result<qint64> companyIdFor(const QString &name);
     Result<CardMove> moveOne(qint64 id, qint64 toStageId, int toIndex, bool recordHistory);
     Status removeFromColumn(qint64 id);
+    Status dropStage(const StageRemoval &removal);
     Status openGap(qint64 stageId, int index);
     Result<int> activeCount(qint64 stageId, qint64 excludingId) const;
     Result<QString> stageName(qint64 stageId) const;

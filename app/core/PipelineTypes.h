@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CascadeSnapshot.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -68,6 +70,13 @@ struct CardMove
     qint64 historyId = 0; // 0 when the card stayed in its stage
 };
 
+// A stage as named at the time of a move (0: none, for the first entry).
+struct StageRef
+{
+    qint64 id = 0;
+    QString name;
+};
+
 struct HistoryEntry
 {
     qint64 id = 0;
@@ -76,13 +85,15 @@ struct HistoryEntry
     QDateTime movedAt;
 };
 
-// An application's row and history as stored, so a delete or archive can be undone
-// down to the last column.
+// An application's row and everything that goes with it as stored, so a delete or archive
+// can be undone down to the last column and id.
 struct ApplicationSnapshot
 {
     QVariantMap row;
     QVariantMap company; // so undo can bring back a company the change had removed
-    QList<QVariantMap> history;
+    // Stage history, interview rounds with their people, and whatever later features keep
+    // per application or round: the rows the database deletes with the application.
+    CascadeSnapshot dependants;
     qint64 id() const { return row.value(QStringLiteral("id")).toLongLong(); }
     qint64 stageId() const { return row.value(QStringLiteral("stage_id")).toLongLong(); }
     int position() const { return row.value(QStringLiteral("position")).toInt(); }
@@ -92,7 +103,9 @@ struct ApplicationSnapshot
 struct StageRemoval
 {
     StageInfo stage;
+    qint64 targetStageId = 0;
     QList<CardMove> moves;
+    QList<QVariantMap> movesHistory; // the history rows the moves wrote, as stored
     QList<qint64> archivedIds;
     QList<qint64> historyFrom; // history rows whose from_stage_id pointed at the stage
     QList<qint64> historyTo;

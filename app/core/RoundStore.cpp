@@ -1,17 +1,17 @@
 #include "core/RoundStore.h"
 #include "core/text/PlainText.h"
 
+#include "core/CascadeSnapshot.h"
 #include "core/Clock.h"
 #include "core/PipelineStore.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundValidator.h"
-#include "core/SqlErrorText.h"
+#include "core/Sql.h"
+#include "core/StoredRows.h"
 #include "core/Transaction.h"
 #include "core/WebLink.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -19,42 +19,29 @@ namespace {
 
 QString text(const QString &value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return Sql::text(value);
 }
 
-QVariantMap recordToMap(const QSqlRecord &record)
+// The chosen rounds (%1: WHERE, ORDER BY and LIMIT over r and a), numbered 1, 2, 3… within
+// their application by a window function over just those applications' rounds: the cost
+// follows the rows asked for, not the number of rounds in the file.
+QString roundSelect(const QString &chosen)
 {
-    QVariantMap map;
-    for (int i = 0; i < record.count(); ++i)
-        map.insert(record.fieldName(i), record.value(i));
-    return map;
+    return QStringLiteral(
+               "WITH chosen AS MATERIALIZED (SELECT r.id, r.application_id FROM rounds r "
+               "JOIN applications a ON a.id = r.application_id %1), "
+               "numbered AS (SELECT n.id, row_number() OVER (PARTITION BY n.application_id "
+               "ORDER BY n.starts_at, n.id) AS number FROM rounds n WHERE n.application_id IN "
+               "(SELECT application_id FROM chosen)) "
+               "SELECT r.id, r.application_id, r.uid, r.kind, r.starts_at, r.time_zone, "
+               "r.duration_minutes, r.location, r.meeting_url, r.status, r.reason, r.outcome, "
+               "c.name, a.role, nb.number "
+               "FROM chosen ch JOIN rounds r ON r.id = ch.id "
+               "JOIN applications a ON a.id = r.application_id "
+               "JOIN companies c ON c.id = a.company_id "
+               "JOIN numbered nb ON nb.id = r.id ")
+        .arg(chosen);
 }
-
-// A prepared statement with positional values; failure comes back in user words.
-Status run(QSqlQuery &query, const QString &sql, const QVariantList &values,
-           const QString &whatFailed)
-{
-    if (!query.prepare(sql))
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    return Status::success();
-}
-
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
-}
-
-const char *const roundSelect =
-    "SELECT r.id, r.application_id, r.uid, r.kind, r.starts_at, r.time_zone, "
-    "r.duration_minutes, r.location, r.meeting_url, r.status, r.reason, r.outcome, c.name, "
-    "a.role, (SELECT count(*) FROM rounds n WHERE n.application_id = r.application_id AND "
-    "(n.starts_at < r.starts_at OR (n.starts_at = r.starts_at AND n.id <= r.id))) "
-    "FROM rounds r JOIN applications a ON a.id = r.application_id "
-    "JOIN companies c ON c.id = a.company_id ";
 
 PersonInfo personFrom(const QSqlQuery &q, int first)
 {
@@ -85,27 +72,19 @@ QString RoundStore::newUid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@secondround");
 }
 
-Status RoundStore::readOnlyRefusal() const
-{
-    if (m_database->isReadOnly())
-        return Status::failure(tr("This file is open read-only, so nothing can be changed. Save "
-                                  "a copy to make changes."));
-    return Status::success();
-}
-
 // ---- Reading rounds -------------------------------------------------------------------
 
 Result<QList<RoundInfo>> RoundStore::query(const QString &where, const QVariantList &values,
                                            const QString &order, int limit) const
 {
-    QSqlQuery q(db());
-    QString sql = QString::fromLatin1(roundSelect) + where + order;
+    QString chosen = where + order;
     QVariantList bound = values;
     if (limit > 0) {
-        sql += QStringLiteral(" LIMIT ?");
+        chosen += QStringLiteral(" LIMIT ?");
         bound << limit;
     }
-    if (Status ok = run(q, sql, bound, tr("The interview rounds could not be read.")); !ok)
+    Sql q(db(), roundSelect(chosen) + order, bound);
+    if (Status ok = q.exec(tr("The interview rounds could not be read.")); !ok)
         return ok;
     QList<RoundInfo> rounds;
     while (q.next()) {
@@ -140,24 +119,26 @@ Status RoundStore::fillPeople(QList<RoundInfo> &rounds) const
 {
     if (rounds.isEmpty())
         return Status::success();
-    QVariantList ids;
+    QList<qint64> ids;
     QHash<qint64, int> indexOf;
+    ids.reserve(rounds.size());
     for (int i = 0; i < rounds.size(); ++i) {
         ids << rounds.at(i).id;
         indexOf.insert(rounds.at(i).id, i);
     }
-    QSqlQuery q(db());
-    const QString sql =
-        QStringLiteral("SELECT rp.round_id, %1 FROM round_people rp "
-                       "JOIN people p ON p.id = rp.person_id "
-                       "JOIN companies pc ON pc.id = p.company_id "
-                       "WHERE rp.round_id IN (%2) ORDER BY rp.round_id, rp.position")
-            .arg(QString::fromLatin1(personColumns), placeholders(ids.size()));
-    if (Status ok = run(q, sql, ids, tr("The people in the rounds could not be read.")); !ok)
+    Sql q(db(),
+          QStringLiteral("SELECT rp.round_id, %1 FROM round_people rp "
+                         "JOIN people p ON p.id = rp.person_id "
+                         "JOIN companies pc ON pc.id = p.company_id "
+                         "WHERE rp.round_id IN (SELECT value FROM json_each(?)) "
+                         "ORDER BY rp.round_id, rp.position")
+              .arg(QString::fromLatin1(personColumns)),
+          {Sql::idArray(ids)});
+    if (Status ok = q.exec(tr("The people in the rounds could not be read.")); !ok)
         return ok;
     while (q.next()) {
         RoundInfo &round = rounds[indexOf.value(q.value(0).toLongLong())];
-        const PersonInfo person = personFrom(q, 1);
+        const PersonInfo person = personFrom(q.query(), 1);
         round.people.append(person);
         round.fields.peopleIds.append(person.id);
     }
@@ -219,35 +200,41 @@ Result<QList<RoundInfo>> RoundStore::overlapping(const RoundFields &fields,
     return result;
 }
 
+Result<bool> RoundStore::uidInUse(const QString &uid) const
+{
+    auto used = Sql::scalar(db(), QStringLiteral("SELECT 1 FROM rounds WHERE uid = ?"), {uid},
+                            tr("The interview rounds could not be read."));
+    if (!used)
+        return used.status();
+    return !used.value().isNull();
+}
+
 // ---- Writing rounds -------------------------------------------------------------------
 
 Status RoundStore::writeAttendees(qint64 roundId, const QList<qint64> &peopleIds)
 {
     const QString failed = tr("The people in the round could not be saved.");
-    QSqlQuery clear(db());
-    if (Status ok = run(clear, QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
-                        {roundId}, failed);
+    if (Status ok = Sql::run(db(), QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
+                             {roundId}, failed);
         !ok)
         return ok;
     int position = 0;
     for (qint64 personId : peopleIds) {
-        QSqlQuery check(db());
-        if (Status ok =
-                run(check,
-                    QStringLiteral("SELECT p.name FROM people p, rounds r JOIN applications "
-                                   "a ON a.id = r.application_id WHERE p.id = ? AND "
-                                   "r.id = ? AND p.company_id = a.company_id"),
-                    {personId, roundId}, failed);
-            !ok)
-            return ok;
-        if (!check.next())
+        auto sameCompany = Sql::scalar(
+            db(),
+            QStringLiteral("SELECT 1 FROM people p, rounds r JOIN applications a ON a.id = "
+                           "r.application_id WHERE p.id = ? AND r.id = ? AND "
+                           "p.company_id = a.company_id"),
+            {personId, roundId}, failed);
+        if (!sameCompany)
+            return sameCompany.status();
+        if (sameCompany.value().isNull())
             return Status::failure(tr("Only people from the application's company can be "
                                       "listed for its rounds."));
-        QSqlQuery insert(db());
-        if (Status ok = run(insert,
-                            QStringLiteral("INSERT INTO round_people (round_id, person_id, "
-                                           "position) VALUES (?, ?, ?)"),
-                            {roundId, personId, position++}, failed);
+        if (Status ok = Sql::run(db(),
+                                 QStringLiteral("INSERT INTO round_people (round_id, person_id, "
+                                                "position) VALUES (?, ?, ?)"),
+                                 {roundId, personId, position++}, failed);
             !ok)
             return ok;
     }
@@ -255,19 +242,17 @@ Status RoundStore::writeAttendees(qint64 roundId, const QList<qint64> &peopleIds
 }
 
 Result<qint64> RoundStore::createRound(qint64 applicationId, const RoundFields &fields,
-                                       const QString &uid)
+                                       const QString &uid, const QDateTime &createdAt)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const auto problems = RoundValidator::validate(fields); !problems.isEmpty())
         return Result<qint64>::failure(problems.first().message);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    const QString now = PipelineStore::toStoredTime(Clock::nowUtc());
-    QSqlQuery insert(db());
-    const Status inserted = run(
-        insert,
+    const QString created =
+        PipelineStore::toStoredTime(createdAt.isValid() ? createdAt : Clock::nowUtc());
+    Sql insert(
+        db(),
         QStringLiteral("INSERT INTO rounds (application_id, uid, kind, starts_at, time_zone, "
                        "duration_minutes, location, meeting_url, status, reason, outcome, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -275,11 +260,10 @@ Result<qint64> RoundStore::createRound(qint64 applicationId, const RoundFields &
          PipelineStore::toStoredTime(fields.start), fields.timeZoneId, fields.durationMinutes,
          text(fields.location.trimmed()), text(fields.meetingUrl.trimmed()),
          RoundCatalog::key(fields.status), RoundCatalog::key(fields.reason), text(fields.outcome),
-         now, now},
-        tr("The interview round could not be saved."));
-    if (!inserted)
-        return inserted;
-    const qint64 id = insert.lastInsertId().toLongLong();
+         created, created});
+    if (Status ok = insert.exec(tr("The interview round could not be saved.")); !ok)
+        return ok;
+    const qint64 id = insert.lastInsertId();
     if (Status ok = writeAttendees(id, fields.peopleIds); !ok)
         return ok;
     if (Status ok = transaction.commit(); !ok)
@@ -289,28 +273,24 @@ Result<qint64> RoundStore::createRound(qint64 applicationId, const RoundFields &
 
 Status RoundStore::updateRound(qint64 roundId, const RoundFields &fields)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const auto problems = RoundValidator::validate(fields); !problems.isEmpty())
         return Status::failure(problems.first().message);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery update(db());
-    if (Status ok = run(update,
-                        QStringLiteral("UPDATE rounds SET kind = ?, starts_at = ?, time_zone = ?, "
-                                       "duration_minutes = ?, location = ?, meeting_url = ?, "
-                                       "status = ?, reason = ?, outcome = ?, updated_at = ? "
-                                       "WHERE id = ?"),
-                        {RoundCatalog::key(fields.kind), PipelineStore::toStoredTime(fields.start),
-                         fields.timeZoneId, fields.durationMinutes, text(fields.location.trimmed()),
-                         text(fields.meetingUrl.trimmed()), RoundCatalog::key(fields.status),
-                         RoundCatalog::key(fields.reason), text(fields.outcome),
-                         PipelineStore::toStoredTime(Clock::nowUtc()), roundId},
-                        tr("The interview round could not be saved."));
-        !ok)
+    Sql update(db(),
+               QStringLiteral("UPDATE rounds SET kind = ?, starts_at = ?, time_zone = ?, "
+                              "duration_minutes = ?, location = ?, meeting_url = ?, "
+                              "status = ?, reason = ?, outcome = ?, updated_at = ? "
+                              "WHERE id = ?"),
+               {RoundCatalog::key(fields.kind), PipelineStore::toStoredTime(fields.start),
+                fields.timeZoneId, fields.durationMinutes, text(fields.location.trimmed()),
+                text(fields.meetingUrl.trimmed()), RoundCatalog::key(fields.status),
+                RoundCatalog::key(fields.reason), text(fields.outcome),
+                PipelineStore::toStoredTime(Clock::nowUtc()), roundId});
+    if (Status ok = update.exec(tr("The interview round could not be saved.")); !ok)
         return ok;
-    if (update.numRowsAffected() != 1)
+    if (update.rowsAffected() != 1)
         return Status::failure(tr("The interview round no longer exists."));
     if (Status ok = writeAttendees(roundId, fields.peopleIds); !ok)
         return ok;
@@ -319,22 +299,17 @@ Status RoundStore::updateRound(qint64 roundId, const RoundFields &fields)
 
 Status RoundStore::reschedule(qint64 roundId, const QDateTime &newStartUtc)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (!newStartUtc.isValid())
         return Status::failure(tr("That time does not exist in the round's time zone."));
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery update(db());
-    if (Status ok = run(
-            update, QStringLiteral("UPDATE rounds SET starts_at = ?, updated_at = ? WHERE id = ?"),
-            {PipelineStore::toStoredTime(newStartUtc), PipelineStore::toStoredTime(Clock::nowUtc()),
-             roundId},
-            tr("The interview round could not be moved."));
-        !ok)
+    Sql update(db(), QStringLiteral("UPDATE rounds SET starts_at = ?, updated_at = ? WHERE id = ?"),
+               {PipelineStore::toStoredTime(newStartUtc),
+                PipelineStore::toStoredTime(Clock::nowUtc()), roundId});
+    if (Status ok = update.exec(tr("The interview round could not be moved.")); !ok)
         return ok;
-    if (update.numRowsAffected() != 1)
+    if (update.rowsAffected() != 1)
         return Status::failure(tr("The interview round no longer exists."));
     return transaction.commit();
 }
@@ -342,37 +317,30 @@ Status RoundStore::reschedule(qint64 roundId, const QDateTime &newStartUtc)
 Result<RoundSnapshot> RoundStore::snapshot(qint64 roundId) const
 {
     const QString failed = tr("The interview rounds could not be read.");
-    QSqlQuery row(db());
-    if (Status ok =
-            run(row, QStringLiteral("SELECT * FROM rounds WHERE id = ?"), {roundId}, failed);
-        !ok)
-        return ok;
-    if (!row.next())
+    auto row = StoredRows::read(db(), QStringLiteral("SELECT * FROM rounds WHERE id = ?"),
+                                {roundId}, failed);
+    if (!row)
+        return row.status();
+    if (row.value().isEmpty())
         return Result<RoundSnapshot>::failure(tr("The interview round no longer exists."));
     RoundSnapshot snapshot;
-    snapshot.row = recordToMap(row.record());
-    QSqlQuery attendees(db());
-    if (Status ok = run(attendees,
-                        QStringLiteral("SELECT * FROM round_people WHERE round_id = ? ORDER BY "
-                                       "position"),
-                        {roundId}, failed);
-        !ok)
-        return ok;
-    while (attendees.next())
-        snapshot.attendees.append(recordToMap(attendees.record()));
+    snapshot.row = row.value().first();
+    auto dependants = CascadeSnapshot::take(db(), QStringLiteral("rounds"), {roundId});
+    if (!dependants)
+        return dependants.status();
+    snapshot.dependants = dependants.take();
     return snapshot;
 }
 
 Status RoundStore::deleteRound(qint64 roundId)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery remove(db());
-    if (Status ok = run(remove, QStringLiteral("DELETE FROM rounds WHERE id = ?"), {roundId},
-                        tr("The interview round could not be deleted."));
+    // Its people links and whatever else belongs to the round go with it (ON DELETE
+    // CASCADE); a snapshot taken before brings them back.
+    if (Status ok = Sql::run(db(), QStringLiteral("DELETE FROM rounds WHERE id = ?"), {roundId},
+                             tr("The interview round could not be deleted."));
         !ok)
         return ok;
     return transaction.commit();
@@ -380,41 +348,36 @@ Status RoundStore::deleteRound(qint64 roundId)
 
 Status RoundStore::restoreRound(const RoundSnapshot &snapshot)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     const QString failed = tr("The interview round could not be put back.");
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    // Column names come from the schema, never from user text.
-    const QStringList columns = snapshot.row.keys();
-    QVariantList values;
-    for (const QString &column : columns)
-        values << snapshot.row.value(column);
-    QSqlQuery write(db());
-    if (Status ok = run(write,
-                        QStringLiteral("INSERT OR REPLACE INTO rounds (%1) VALUES (%2)")
-                            .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-                        values, failed);
-        !ok)
-        return ok;
-    QSqlQuery clear(db());
-    if (Status ok = run(clear, QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
-                        {snapshot.id()}, failed);
-        !ok)
-        return ok;
-    for (const QVariantMap &attendee : snapshot.attendees) {
-        QSqlQuery insert(db());
-        if (Status ok = run(insert,
-                            QStringLiteral("INSERT INTO round_people (round_id, person_id, "
-                                           "position) VALUES (?, ?, ?)"),
-                            {attendee.value(QStringLiteral("round_id")),
-                             attendee.value(QStringLiteral("person_id")),
-                             attendee.value(QStringLiteral("position"))},
-                            failed);
+    auto exists = Sql::scalar(db(), QStringLiteral("SELECT 1 FROM rounds WHERE id = ?"),
+                              {snapshot.id()}, failed);
+    if (!exists)
+        return exists.status();
+    if (exists.value().isNull()) {
+        // Deleted: the row and everything the delete took with it, with their ids.
+        if (Status ok = StoredRows::insert(db(), QStringLiteral("rounds"), snapshot.row, failed);
             !ok)
             return ok;
+        if (Status ok = snapshot.dependants.restore(db()); !ok)
+            return ok;
+        return transaction.commit();
     }
+    // Edited: an UPDATE, never INSERT OR REPLACE, whose delete would cascade to the rows
+    // that belong to the round. Only the people links are part of an edit.
+    if (Status ok = StoredRows::overwrite(db(), QStringLiteral("rounds"), snapshot.row, failed);
+        !ok)
+        return ok;
+    if (Status ok = Sql::run(db(), QStringLiteral("DELETE FROM round_people WHERE round_id = ?"),
+                             {snapshot.id()}, failed);
+        !ok)
+        return ok;
+    for (const QVariantMap &attendee : snapshot.dependants.rows(QStringLiteral("round_people")))
+        if (Status ok = StoredRows::insert(db(), QStringLiteral("round_people"), attendee, failed);
+            !ok)
+            return ok;
     return transaction.commit();
 }
 
@@ -446,70 +409,62 @@ QString RoundStore::validatePerson(const PersonFields &fields)
 
 Result<PersonInfo> RoundStore::person(qint64 personId) const
 {
-    QSqlQuery q(db());
-    if (Status ok = run(q,
-                        QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = "
-                                       "p.company_id WHERE p.id = ?")
-                            .arg(QString::fromLatin1(personColumns)),
-                        {personId}, tr("The person could not be read."));
-        !ok)
+    Sql q(db(),
+          QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = p.company_id "
+                         "WHERE p.id = ?")
+              .arg(QString::fromLatin1(personColumns)),
+          {personId});
+    if (Status ok = q.exec(tr("The person could not be read.")); !ok)
         return ok;
     if (!q.next())
         return Result<PersonInfo>::failure(tr("The person no longer exists."));
-    return personFrom(q, 0);
+    return personFrom(q.query(), 0);
 }
 
 Result<QList<PersonInfo>> RoundStore::peopleOfCompany(qint64 companyId) const
 {
-    QSqlQuery q(db());
-    if (Status ok = run(q,
-                        QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = "
-                                       "p.company_id WHERE p.company_id = ? ORDER BY p.name "
-                                       "COLLATE NOCASE, p.id")
-                            .arg(QString::fromLatin1(personColumns)),
-                        {companyId}, tr("The people could not be read."));
-        !ok)
+    Sql q(db(),
+          QStringLiteral("SELECT %1 FROM people p JOIN companies pc ON pc.id = p.company_id "
+                         "WHERE p.company_id = ? ORDER BY p.name COLLATE NOCASE, p.id")
+              .arg(QString::fromLatin1(personColumns)),
+          {companyId});
+    if (Status ok = q.exec(tr("The people could not be read.")); !ok)
         return ok;
     QList<PersonInfo> people;
     while (q.next())
-        people.append(personFrom(q, 0));
+        people.append(personFrom(q.query(), 0));
     return people;
 }
 
 Result<qint64> RoundStore::companyOfApplication(qint64 applicationId) const
 {
-    QSqlQuery q(db());
-    if (Status ok = run(q, QStringLiteral("SELECT company_id FROM applications WHERE id = ?"),
-                        {applicationId}, tr("The application could not be read."));
-        !ok)
-        return ok;
-    if (!q.next())
+    auto company =
+        Sql::scalar(db(), QStringLiteral("SELECT company_id FROM applications WHERE id = ?"),
+                    {applicationId}, tr("The application could not be read."));
+    if (!company)
+        return company.status();
+    if (company.value().isNull())
         return Result<qint64>::failure(tr("The application no longer exists."));
-    return q.value(0).toLongLong();
+    return company.value().toLongLong();
 }
 
 Result<qint64> RoundStore::createPerson(qint64 companyId, const PersonFields &fields)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const QString problem = validatePerson(fields); !problem.isEmpty())
         return Result<qint64>::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery insert(db());
-    if (Status ok = run(insert,
-                        QStringLiteral("INSERT INTO people (company_id, name, title, email, phone, "
-                                       "profile_url, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, "
-                                       "?, ?)"),
-                        {companyId, fields.name.trimmed(), text(fields.title.trimmed()),
-                         text(fields.email.trimmed()), text(fields.phone.trimmed()),
-                         text(fields.profileUrl.trimmed()), text(fields.notes),
-                         PipelineStore::toStoredTime(Clock::nowUtc())},
-                        tr("The person could not be saved."));
-        !ok)
+    Sql insert(db(),
+               QStringLiteral("INSERT INTO people (company_id, name, title, email, phone, "
+                              "profile_url, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {companyId, fields.name.trimmed(), text(fields.title.trimmed()),
+                text(fields.email.trimmed()), text(fields.phone.trimmed()),
+                text(fields.profileUrl.trimmed()), text(fields.notes),
+                PipelineStore::toStoredTime(Clock::nowUtc())});
+    if (Status ok = insert.exec(tr("The person could not be saved.")); !ok)
         return ok;
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const qint64 id = insert.lastInsertId();
     if (Status ok = transaction.commit(); !ok)
         return ok;
     return id;
@@ -517,50 +472,76 @@ Result<qint64> RoundStore::createPerson(qint64 companyId, const PersonFields &fi
 
 Status RoundStore::updatePerson(qint64 personId, const PersonFields &fields)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
     if (const QString problem = validatePerson(fields); !problem.isEmpty())
         return Status::failure(problem);
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery update(db());
-    if (Status ok = run(update,
-                        QStringLiteral("UPDATE people SET name = ?, title = ?, email = ?, phone = "
-                                       "?, profile_url = ?, notes = ? WHERE id = ?"),
-                        {fields.name.trimmed(), text(fields.title.trimmed()),
-                         text(fields.email.trimmed()), text(fields.phone.trimmed()),
-                         text(fields.profileUrl.trimmed()), text(fields.notes), personId},
-                        tr("The person could not be saved."));
-        !ok)
+    Sql update(db(),
+               QStringLiteral("UPDATE people SET name = ?, title = ?, email = ?, phone = ?, "
+                              "profile_url = ?, notes = ? WHERE id = ?"),
+               {fields.name.trimmed(), text(fields.title.trimmed()), text(fields.email.trimmed()),
+                text(fields.phone.trimmed()), text(fields.profileUrl.trimmed()), text(fields.notes),
+                personId});
+    if (Status ok = update.exec(tr("The person could not be saved.")); !ok)
         return ok;
-    if (update.numRowsAffected() != 1)
+    if (update.rowsAffected() != 1)
         return Status::failure(tr("The person no longer exists."));
     return transaction.commit();
 }
 
-Status RoundStore::deletePerson(qint64 personId)
+Status RoundStore::deletePerson(qint64 personId, PersonDeletion deletion)
 {
-    if (Status ro = readOnlyRefusal(); !ro)
-        return ro;
-    Transaction transaction(db());
+    Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery used(db());
-    if (Status ok =
-            run(used, QStringLiteral("SELECT count(*) FROM round_people WHERE person_id = ?"),
-                {personId}, tr("The person could not be deleted."));
+    if (deletion == PersonDeletion::OnlyIfUnlisted) {
+        auto used = Sql::scalar(
+            db(), QStringLiteral("SELECT count(*) FROM round_people WHERE person_id = ?"),
+            {personId}, tr("The person could not be deleted."));
+        if (!used)
+            return used.status();
+        if (const int rounds = used.value().toInt(); rounds > 0)
+            return Status::failure(tr("This person is still listed in %n round(s). Remove them "
+                                      "from there first.",
+                                      nullptr, rounds));
+    }
+    // Their places in rounds go with them (ON DELETE CASCADE); a snapshot taken before
+    // brings them back.
+    if (Status ok = Sql::run(db(), QStringLiteral("DELETE FROM people WHERE id = ?"), {personId},
+                             tr("The person could not be deleted."));
         !ok)
         return ok;
-    used.next();
-    if (used.value(0).toInt() > 0)
-        return Status::failure(
-            tr("This person is still listed in %n round(s). Remove them from there first.", nullptr,
-               used.value(0).toInt()));
-    QSqlQuery remove(db());
-    if (Status ok = run(remove, QStringLiteral("DELETE FROM people WHERE id = ?"), {personId},
-                        tr("The person could not be deleted."));
-        !ok)
+    return transaction.commit();
+}
+
+Result<PersonSnapshot> RoundStore::personSnapshot(qint64 personId) const
+{
+    const QString failed = tr("The person could not be read.");
+    auto row = StoredRows::read(db(), QStringLiteral("SELECT * FROM people WHERE id = ?"),
+                                {personId}, failed);
+    if (!row)
+        return row.status();
+    if (row.value().isEmpty())
+        return Result<PersonSnapshot>::failure(tr("The person no longer exists."));
+    PersonSnapshot snapshot;
+    snapshot.row = row.value().first();
+    auto dependants = CascadeSnapshot::take(db(), QStringLiteral("people"), {personId});
+    if (!dependants)
+        return dependants.status();
+    snapshot.dependants = dependants.take();
+    return snapshot;
+}
+
+Status RoundStore::restorePerson(const PersonSnapshot &snapshot)
+{
+    const QString failed = tr("The person could not be put back.");
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status ok = StoredRows::insert(db(), QStringLiteral("people"), snapshot.row, failed); !ok)
+        return ok;
+    if (Status ok = snapshot.dependants.restore(db()); !ok)
         return ok;
     return transaction.commit();
 }

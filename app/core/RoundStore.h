@@ -9,8 +9,9 @@
 
 #include <memory>
 
-// Reads and writes interview rounds and the people in them. Each write is one
-// BEGIN IMMEDIATE transaction.
+// Reads and writes interview rounds and the people in them; every INSERT, UPDATE and
+// DELETE of the rounds, people and round_people tables is written here, once. Each write is
+// one Transaction, a savepoint when called inside a caller's outer one.
 class RoundStore
 {
     Q_DECLARE_TR_FUNCTIONS(RoundStore)
@@ -19,6 +20,7 @@ public:
     explicit RoundStore(std::shared_ptr<Database> database);
 
     Database &database() const { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; }
 
     // Rounds
     Result<RoundInfo> round(qint64 roundId) const;
@@ -30,8 +32,10 @@ public:
     // Scheduled rounds whose time overlaps the given one (a warning for the form).
     Result<QList<RoundInfo>> overlapping(const RoundFields &fields, qint64 ignoreRoundId) const;
 
+    // uid empty: a new one. createdAt invalid: now.
     Result<qint64> createRound(qint64 applicationId, const RoundFields &fields,
-                               const QString &uid = {});
+                               const QString &uid = {}, const QDateTime &createdAt = {});
+    Result<bool> uidInUse(const QString &uid) const;
     Status updateRound(qint64 roundId, const RoundFields &fields);
     // Moves a round to another instant keeping everything else (calendar drag).
     Status reschedule(qint64 roundId, const QDateTime &newStartUtc);
@@ -46,7 +50,11 @@ public:
     Result<qint64> companyOfApplication(qint64 applicationId) const;
     Result<qint64> createPerson(qint64 companyId, const PersonFields &fields);
     Status updatePerson(qint64 personId, const PersonFields &fields);
-    Status deletePerson(qint64 personId); // only when in no round
+    enum class PersonDeletion { OnlyIfUnlisted, WithTheirPlacesInRounds };
+    Status deletePerson(qint64 personId, PersonDeletion deletion = PersonDeletion::OnlyIfUnlisted);
+    Result<PersonSnapshot> personSnapshot(qint64 personId) const;
+    // Puts back a deleted person with their id and their places in rounds.
+    Status restorePerson(const PersonSnapshot &snapshot);
     Result<QList<RoundInfo>> roundsOfPerson(qint64 personId) const;
     static QString validatePerson(const PersonFields &fields); // empty when valid
 
@@ -58,7 +66,6 @@ public:
 
 private:
     QSqlDatabase db() const { return m_database->sql(); }
-    Status readOnlyRefusal() const;
     Result<QList<RoundInfo>>
     query(const QString &where, const QVariantList &values,
           const QString &order = QStringLiteral(" ORDER BY r.starts_at, r.id"),

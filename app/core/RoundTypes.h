@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/CascadeSnapshot.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -81,9 +83,19 @@ struct RoundInfo
     QDateTime startInOwnZone() const;
 };
 
+// A round as stored with every row that belongs to it (its people links, and what later
+// features keep per round), so undo and redo put it back with the same ids.
 struct RoundSnapshot
 {
     QVariantMap row;
-    QList<QVariantMap> attendees;
+    CascadeSnapshot dependants;
+    qint64 id() const { return row.value(QStringLiteral("id")).toLongLong(); }
+};
+
+// A person as stored with their places in rounds.
+struct PersonSnapshot
+{
+    QVariantMap row;
+    CascadeSnapshot dependants;
     qint64 id() const { return row.value(QStringLiteral("id")).toLongLong(); }
 };

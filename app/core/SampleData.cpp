@@ -3,15 +3,13 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
+#include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
-#include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 #include "core/notes/NotesSampleData.h"
 
 #include <QHash>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace {
@@ -68,23 +66,18 @@ template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const
 
 Result<int> SampleData::fill(Database &database, int count, quint32 seed)
 {
-    if (database.isReadOnly())
-        return Result<int>::failure(
-            tr("This file is open read-only; sample data cannot be added."));
-    QSqlDatabase db = database.sql();
-    {
-        QSqlQuery existing(db);
-        if (!existing.exec(QStringLiteral("SELECT count(*) FROM applications")) || !existing.next())
-            return Result<int>::failure(
-                SqlErrorText::describe(existing.lastError(), tr("The file could not be read.")));
-        if (existing.value(0).toInt() > 0)
-            return Result<int>::failure(tr("Sample data is only added to an empty file, and this "
-                                           "one already has %n application(s).",
-                                           nullptr, existing.value(0).toInt()));
-    }
+    // Not owned: the stores live only for this call.
     const std::shared_ptr<Database> shared(&database, [](Database *) {});
-    PipelineStore store(shared);
-    auto stages = store.stages();
+    PipelineStore pipeline(shared);
+    RoundStore rounds(shared);
+    auto existing = pipeline.applicationCount();
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0)
+        return Result<int>::failure(tr("Sample data is only added to an empty file, and this "
+                                       "one already has %n application(s).",
+                                       nullptr, existing.value()));
+    auto stages = pipeline.stages();
     if (!stages)
         return stages.status();
     QList<StageInfo> open;
@@ -95,59 +88,28 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         return Result<int>::failure(tr("The file has no open stage to put applications in."));
 
     const QString failed = tr("The sample data could not be added.");
-    Transaction transaction(db);
+    // One outer transaction around the stores' own writes: all of it or nothing.
+    Transaction transaction(database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QRandomGenerator random(seed);
     const QDateTime now = Clock::nowUtc();
-
-    QSqlQuery company(db);
-    QSqlQuery findCompany(db);
-    QSqlQuery application(db);
-    QSqlQuery history(db);
-    QSqlQuery person(db);
-    QSqlQuery round(db);
-    QSqlQuery attendee(db);
-    const bool prepared =
-        company.prepare(QStringLiteral("INSERT INTO companies (name, website, created_at) "
-                                       "VALUES (?, ?, ?)")) &&
-        findCompany.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ?")) &&
-        application.prepare(QStringLiteral(
-            "INSERT INTO applications (company_id, role, job_url, location, salary_min, "
-            "salary_max, currency, source, applied_on, deadline, excitement, description, notes, "
-            "stage_id, position, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)")) &&
-        history.prepare(QStringLiteral(
-            "INSERT INTO stage_history (application_id, from_stage_id, to_stage_id, "
-            "from_stage_name, to_stage_name, moved_at) VALUES (?, ?, ?, ?, ?, ?)")) &&
-        person.prepare(
-            QStringLiteral("INSERT INTO people (company_id, name, title, email, notes, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?)")) &&
-        round.prepare(QStringLiteral(
-            "INSERT INTO rounds (application_id, uid, kind, starts_at, time_zone, "
-            "duration_minutes, location, meeting_url, status, reason, outcome, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-        attendee.prepare(QStringLiteral(
-            "INSERT INTO round_people (round_id, person_id, position) VALUES (?, ?, ?)"));
-    if (!prepared)
-        return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
+    const QTimeZone berlin("Europe/Berlin");
 
     QHash<QString, qint64> companyIds;
     QHash<qint64, QList<qint64>> peopleOf;
-    QHash<qint64, int> columnSizes;
     for (int i = 0; i < count; ++i) {
         QString name = pick(random, companyFirst) + QLatin1Char(' ') + pick(random, companySecond);
         if (count > 300)
             name += QStringLiteral(" %1").arg(i / 300 + 1);
         qint64 companyId = companyIds.value(name);
         if (companyId == 0) {
-            company.addBindValue(name);
-            company.addBindValue(
+            auto created = pipeline.findOrCreateCompany(
+                name,
                 QStringLiteral("https://%1.example").arg(name.toLower().remove(QLatin1Char(' '))));
-            company.addBindValue(PipelineStore::toStoredTime(now));
-            if (!company.exec())
-                return Result<int>::failure(SqlErrorText::describe(company.lastError(), failed));
-            companyId = company.lastInsertId().toLongLong();
+            if (!created)
+                return created.status();
+            companyId = created.value();
             companyIds.insert(name, companyId);
         }
 
@@ -175,46 +137,40 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             path.append(finalStage);
         const qint64 span = qint64(now.toSecsSinceEpoch() - when.toSecsSinceEpoch());
         const qint64 step = path.size() > 1 ? span / (path.size() + 1) : 0;
-        application.addBindValue(companyId);
-        application.addBindValue(pick(random, roles));
-        application.addBindValue(QStringLiteral("https://jobs.example/%1").arg(i + 1));
-        application.addBindValue(pick(random, locations));
-        application.addBindValue(hasSalary ? QVariant(salaryMin)
-                                           : QVariant(QMetaType(QMetaType::LongLong)));
-        application.addBindValue(hasSalary ? QVariant(salaryMin + 10000 + 5000 * random.bounded(4))
-                                           : QVariant(QMetaType(QMetaType::LongLong)));
-        application.addBindValue(hasSalary ? QStringLiteral("EUR") : QStringLiteral(""));
-        application.addBindValue(pick(random, sources));
+
+        ApplicationFields fields;
+        fields.company = name;
+        fields.role = pick(random, roles);
+        fields.jobUrl = QStringLiteral("https://jobs.example/%1").arg(i + 1);
+        fields.location = pick(random, locations);
+        if (hasSalary) {
+            fields.salaryMin = salaryMin;
+            fields.salaryMax = salaryMin + 10000 + 5000 * random.bounded(4);
+            fields.currency = QStringLiteral("EUR");
+        }
+        fields.source = pick(random, sources);
         // Cards still in the first stage are saved, not yet applied for.
-        application.addBindValue(walkTo > 0 || isClosed
-                                     ? QVariant(when.toLocalTime().date().toString(Qt::ISODate))
-                                     : QVariant(QMetaType(QMetaType::QString)));
-        application.addBindValue(
-            random.bounded(100) < 25
-                ? QVariant(now.addDays(random.bounded(30)).date().toString(Qt::ISODate))
-                : QVariant(QMetaType(QMetaType::QString)));
-        application.addBindValue(1 + int(random.bounded(5)));
-        application.addBindValue(tr("Build and run services for a growing product team."));
-        application.addBindValue(pick(random, notes));
-        application.addBindValue(finalStage.id);
-        application.addBindValue(PipelineStore::toStoredTime(when));
-        application.addBindValue(
-            PipelineStore::toStoredTime(when.addSecs(step * (int(path.size()) - 1))));
-        if (!application.exec())
-            return Result<int>::failure(SqlErrorText::describe(application.lastError(), failed));
-        const qint64 applicationId = application.lastInsertId().toLongLong();
+        if (walkTo > 0 || isClosed)
+            fields.appliedOn = when.toLocalTime().date();
+        if (random.bounded(100) < 25)
+            fields.deadline = now.addDays(random.bounded(30)).date();
+        fields.excitement = 1 + int(random.bounded(5));
+        fields.description = tr("Build and run services for a growing product team.");
+        fields.notes = pick(random, notes);
+        // Columns are numbered once at the end, instead of shifting a column per card.
+        auto application = pipeline.insertApplication(companyId, fields, finalStage.id, 0, when,
+                                                      when.addSecs(step * (path.size() - 1)));
+        if (!application)
+            return application.status();
+        const qint64 applicationId = application.value();
 
         for (int s = 0; s < path.size(); ++s) {
-            history.addBindValue(applicationId);
-            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::LongLong))
-                                        : QVariant(path.at(s - 1).id));
-            history.addBindValue(path.at(s).id);
-            history.addBindValue(s == 0 ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(path.at(s - 1).name));
-            history.addBindValue(path.at(s).name);
-            history.addBindValue(PipelineStore::toStoredTime(when.addSecs(step * s)));
-            if (!history.exec())
-                return Result<int>::failure(SqlErrorText::describe(history.lastError(), failed));
+            const StageRef from =
+                s == 0 ? StageRef{} : StageRef{path.at(s - 1).id, path.at(s - 1).name};
+            auto history = pipeline.addHistory(
+                applicationId, from, {path.at(s).id, path.at(s).name}, when.addSecs(step * s));
+            if (!history)
+                return history.status();
         }
         // Applications that reached Screening or later have had, or will have, interviews.
         const int reached = isClosed ? walkTo : furthest;
@@ -224,17 +180,17 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             for (int p = 0; p < staff; ++p) {
                 const QString first = pick(random, firstNames);
                 const QString last = pick(random, lastNames);
-                person.addBindValue(companyId);
-                person.addBindValue(first + QLatin1Char(' ') + last);
-                person.addBindValue(pick(random, titles));
-                person.addBindValue(QStringLiteral("%1.%2@%3.example")
-                                        .arg(first.toLower(), last.toLower(),
-                                             name.toLower().remove(QLatin1Char(' '))));
-                person.addBindValue(pick(random, caresAbout));
-                person.addBindValue(PipelineStore::toStoredTime(now));
-                if (!person.exec())
-                    return Result<int>::failure(SqlErrorText::describe(person.lastError(), failed));
-                peopleOf[companyId].append(person.lastInsertId().toLongLong());
+                PersonFields person;
+                person.name = first + QLatin1Char(' ') + last;
+                person.title = pick(random, titles);
+                person.email = QStringLiteral("%1.%2@%3.example")
+                                   .arg(first.toLower(), last.toLower(),
+                                        name.toLower().remove(QLatin1Char(' ')));
+                person.notes = pick(random, caresAbout);
+                auto personId = rounds.createPerson(companyId, person);
+                if (!personId)
+                    return personId.status();
+                peopleOf[companyId].append(personId.value());
             }
         }
         static const char *const kinds[] = {"phone", "video",  "technical",
@@ -250,68 +206,54 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                 while (day.dayOfWeek() > 5)
                     day = day.addDays(1);
                 start = QDateTime(day, QTime(9 + int(random.bounded(8)), random.bounded(2) * 30),
-                                  QTimeZone("Europe/Berlin"));
+                                  berlin);
             } else {
-                start =
-                    when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(QTimeZone("Europe/Berlin"));
+                start = when.addSecs(step * (r + 1) + 3600 * 2).toTimeZone(berlin);
                 // Interviews happen on working days.
                 while (start.date().dayOfWeek() > 5)
                     start = start.addDays(-1);
                 start.setTime(QTime(10 + int(random.bounded(6)), 0));
             }
-            const QString status =
-                ahead ? QStringLiteral("scheduled")
-                      : (isClosed && last && random.bounded(100) < 30 ? QStringLiteral("cancelled")
-                                                                      : QStringLiteral("done"));
-            round.addBindValue(applicationId);
-            round.addBindValue(RoundStore::newUid());
-            round.addBindValue(
-                QString::fromLatin1(kinds[std::min(5, r * 2 + int(random.bounded(2)))]));
-            round.addBindValue(PipelineStore::toStoredTime(start));
-            round.addBindValue(QStringLiteral("Europe/Berlin"));
-            round.addBindValue(r == 0 ? 30 : 60 + 30 * int(random.bounded(3)));
-            round.addBindValue(r == 2 ? pick(random, locations) : QStringLiteral(""));
-            round.addBindValue(r < 2 ? QStringLiteral("https://meet.example/%1-%2").arg(i).arg(r)
-                                     : QStringLiteral(""));
-            round.addBindValue(status);
-            round.addBindValue(r == 0 ? QStringLiteral("unknown")
-                                      : QString::fromLatin1(reasons[random.bounded(5)]));
-            round.addBindValue(status == QLatin1String("done")
-                                   ? tr("Went well; they asked for a concrete example of leading "
-                                        "a project.")
-                                   : QStringLiteral(""));
-            round.addBindValue(PipelineStore::toStoredTime(when));
-            round.addBindValue(PipelineStore::toStoredTime(when));
-            if (!round.exec())
-                return Result<int>::failure(SqlErrorText::describe(round.lastError(), failed));
-            const qint64 roundId = round.lastInsertId().toLongLong();
+            const RoundStatus status =
+                ahead ? RoundStatus::Scheduled
+                      : (isClosed && last && random.bounded(100) < 30 ? RoundStatus::Cancelled
+                                                                      : RoundStatus::Done);
+            RoundFields round;
+            round.kind =
+                RoundCatalog::kindFromKey(
+                    QString::fromLatin1(kinds[std::min(5, r * 2 + int(random.bounded(2)))]))
+                    .value_or(RoundKind::Other);
+            round.start = start;
+            round.timeZoneId = QStringLiteral("Europe/Berlin");
+            round.durationMinutes = r == 0 ? 30 : 60 + 30 * int(random.bounded(3));
+            round.location = r == 2 ? pick(random, locations) : QString();
+            round.meetingUrl =
+                r < 2 ? QStringLiteral("https://meet.example/%1-%2").arg(i).arg(r) : QString();
+            round.status = status;
+            round.reason =
+                r == 0
+                    ? RoundReason::Unknown
+                    : RoundCatalog::reasonFromKey(QString::fromLatin1(reasons[random.bounded(5)]))
+                          .value_or(RoundReason::Unknown);
+            if (status == RoundStatus::Done)
+                round.outcome = tr("Went well; they asked for a concrete example of leading "
+                                   "a project.");
             // Leave the very first screen without names: "ask who will attend" shows then.
             const QList<qint64> staff = peopleOf.value(companyId);
             const int attending = r == 0 ? 0 : std::min(int(staff.size()), r + 1);
-            for (int a = 0; a < attending; ++a) {
-                attendee.addBindValue(roundId);
-                attendee.addBindValue(staff.at(a));
-                attendee.addBindValue(a);
-                if (!attendee.exec())
-                    return Result<int>::failure(
-                        SqlErrorText::describe(attendee.lastError(), failed));
-            }
+            round.peopleIds = staff.mid(0, attending);
+            auto roundId = rounds.createRound(applicationId, round, {}, when);
+            if (!roundId)
+                return roundId.status();
         }
         // The final entry must land on the card's actual stage.
         if (path.last().id != finalStage.id)
             return Result<int>::failure(failed);
-        columnSizes[finalStage.id] += 1;
     }
 
     // Number every column 0..n-1, newest activity on top.
-    QSqlQuery ranked(db);
-    if (!ranked.exec(QStringLiteral(
-            "UPDATE applications SET position = ranked.rank FROM (SELECT id, row_number() OVER "
-            "(PARTITION BY stage_id ORDER BY updated_at DESC, id) - 1 AS rank FROM applications) "
-            "AS ranked WHERE ranked.id = applications.id")))
-        return Result<int>::failure(SqlErrorText::describe(ranked.lastError(), failed));
-    if (Status notes = NotesSampleData::fill(shared, seed); !notes)
-        return Result<int>(notes);
+    if (Status ok = pipeline.numberColumnsByActivity(); !ok)
+        return ok;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     return count;

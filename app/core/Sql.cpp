@@ -3,6 +3,7 @@
 #include "core/SqlErrorText.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 Sql::Sql(const QSqlDatabase &db, const QString &statement)
     : m_query(db)
@@ -29,6 +30,27 @@ Status Sql::exec(const QString &whatFailed)
     if (!m_prepared || !m_query.exec())
         return Status::failure(SqlErrorText::describe(m_query.lastError(), whatFailed));
     return Status::success();
+}
+
+Status Sql::exec(QSqlQuery &query, const QString &statement, const QVariantList &values,
+                 const QString &whatFailed)
+{
+    if (!query.prepare(statement))
+        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
+    return Status::success();
+}
+
+QVariantMap Sql::rowOf(const QSqlQuery &query)
+{
+    const QSqlRecord record = query.record();
+    QVariantMap row;
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), record.value(i));
+    return row;
 }
 
 Status Sql::run(const QSqlDatabase &db, const QString &statement, const QVariantList &values,

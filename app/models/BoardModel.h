@@ -7,6 +7,7 @@
 #include <QAbstractItemModel>
 #include <QList>
 
+// Custom: a tree of stages and their cards, with moves and drops, is no SQL result.
 // The pipeline board as a two-level model: top-level rows are stages (left to right),
 // their children are the cards in that stage, top to bottom. Each board column is a
 // view whose root is one stage. The model mirrors the database: every mutation goes

@@ -2,6 +2,7 @@
 #include "PracticeTestSupport.h"
 #include "TestSupport.h"
 
+#include "core/notes/NotesStore.h"
 #include "core/practice/QuestionCategory.h"
 #include "models/practice/QuestionBankProxy.h"
 #include "ui/practice/PracticeChart.h"
@@ -154,6 +155,7 @@ private slots:
         QVERIFY(m_store->rate(id, Rating::Hard, Clock::nowUtc().addDays(-1)).ok());
         m_page->reload();
         m_page->selectQuestion(id);
+        QVERIFY(m_page->detailView()->toPlainText().contains(QStringLiteral("forgot: x")));
         const QStringList before = practiceDump(*m_file->database);
         m_page->bankView()->setFocus();
         QTest::keyClick(m_page->bankView(), Qt::Key_Delete);
@@ -318,6 +320,36 @@ private slots:
         QCOMPARE(m_store->roundQuestions(round).value().size(), 3);
         m_undo->undo();
         QCOMPARE(m_store->roundQuestions(round).value().size(), 0);
+    }
+
+    void questionsFromADebriefGoIntoTheBankLinked()
+    {
+        RoundStore rounds(m_file->database);
+        NotesStore notes(m_file->database);
+        const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 round = addRound(rounds, app, Clock::nowUtc().addDays(-3));
+        RoundNotes debrief;
+        debrief.questionsAsked = QStringLiteral("How would you shard <b>our</b> database?\n"
+                                                "  what salary are you EXPECTING?  \n");
+        QVERIFY(notes.saveNotes(round, debrief).ok());
+        const int before = count();
+        const QStringList dumpBefore = practiceDump(*m_file->database);
+        m_prompter->chooseAnswer = 0;
+        m_page->addFromDebriefs();
+        QCOMPARE(count(), before + 1);
+        QCOMPARE(countRows(*m_file->database,
+                           QStringLiteral("SELECT count(*) FROM question_applications WHERE "
+                                          "application_id = %1")
+                               .arg(app)),
+                 2);
+        QCOMPARE(countRows(*m_file->database,
+                           QStringLiteral("SELECT count(*) FROM question_applications WHERE "
+                                          "round_id = %1")
+                               .arg(round)),
+                 1);
+        QCOMPARE(m_undo->count(), 1); // one step
+        m_undo->undo();
+        QCOMPARE(practiceDump(*m_file->database), dumpBefore);
     }
 
     void retentionSpinBoxSavesToTheFile()

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/RoundStore.h"
+#include "core/Sql.h"
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 #include "core/letters/LetterComposer.h"
@@ -16,28 +17,6 @@ namespace {
 
 const QString MyNameKey = QStringLiteral("letters.my_name");
 
-Status run(QSqlQuery &query, const QString &sql, const QVariantList &values,
-           const QString &whatFailed)
-{
-    if (!query.prepare(sql))
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    return Status::success();
-}
-
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 QString stamp(const QDateTime &utc)
 {
     return utc.toUTC().toString(Qt::ISODateWithMs);
@@ -49,24 +28,6 @@ QDateTime fromStamp(const QVariant &value)
         return {};
     QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
     return time.isValid() ? time.toUTC() : time;
-}
-
-// Ids as one bound JSON array read with json_each: one value however many ids.
-QString idArray(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts << QString::number(id);
-    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
-}
-
-QVariantMap recordToMap(const QSqlRecord &record)
-{
-    QVariantMap map;
-    for (int i = 0; i < record.count(); ++i)
-        map.insert(record.fieldName(i), record.value(i));
-    return map;
 }
 
 LetterTemplate templateFrom(const QSqlQuery &q)
@@ -126,10 +87,10 @@ bool LetterStore::hasEnded(const QString &roundStatus, const QDateTime &endUtc,
 Result<QList<LetterTemplate>> LetterStore::templates() const
 {
     QSqlQuery q(db());
-    if (Status ok = run(q,
-                        QStringLiteral("SELECT id, shipped_key, language, occasion, name, "
-                                       "subject, body FROM letter_templates ORDER BY id"),
-                        {}, tr("The letter templates could not be read."));
+    if (Status ok = Sql::exec(q,
+                              QStringLiteral("SELECT id, shipped_key, language, occasion, name, "
+                                             "subject, body FROM letter_templates ORDER BY id"),
+                              {}, tr("The letter templates could not be read."));
         !ok)
         return ok;
     QList<LetterTemplate> list;
@@ -169,13 +130,14 @@ Result<qint64> LetterStore::createTemplate(const LetterTemplate &t)
         return begun;
     const QString now = stamp(Clock::nowUtc());
     QSqlQuery insert(db());
-    if (Status ok = run(insert,
-                        QStringLiteral("INSERT INTO letter_templates (language, occasion, name, "
-                                       "subject, body, created_at, updated_at) VALUES (?, ?, ?, "
-                                       "?, ?, ?, ?)"),
-                        {t.language.trimmed(), LetterEnums::occasionKey(t.occasion),
-                         t.name.trimmed(), text(t.subject), text(t.body), now, now},
-                        tr("The template could not be saved."));
+    if (Status ok =
+            Sql::exec(insert,
+                      QStringLiteral("INSERT INTO letter_templates (language, occasion, name, "
+                                     "subject, body, created_at, updated_at) VALUES (?, ?, ?, "
+                                     "?, ?, ?, ?)"),
+                      {t.language.trimmed(), LetterEnums::occasionKey(t.occasion), t.name.trimmed(),
+                       Sql::text(t.subject), Sql::text(t.body), now, now},
+                      tr("The template could not be saved."));
         !ok)
         return ok;
     const qint64 id = insert.lastInsertId().toLongLong();
@@ -195,13 +157,13 @@ Status LetterStore::updateTemplate(const LetterTemplate &t)
         return begun;
     QSqlQuery update(db());
     if (Status ok =
-            run(update,
-                QStringLiteral("UPDATE letter_templates SET language = ?, occasion = ?, "
-                               "name = ?, subject = ?, body = ?, updated_at = ? WHERE "
-                               "id = ?"),
-                {t.language.trimmed(), LetterEnums::occasionKey(t.occasion), t.name.trimmed(),
-                 text(t.subject), text(t.body), stamp(Clock::nowUtc()), t.id},
-                tr("The template could not be saved."));
+            Sql::exec(update,
+                      QStringLiteral("UPDATE letter_templates SET language = ?, occasion = ?, "
+                                     "name = ?, subject = ?, body = ?, updated_at = ? WHERE "
+                                     "id = ?"),
+                      {t.language.trimmed(), LetterEnums::occasionKey(t.occasion), t.name.trimmed(),
+                       Sql::text(t.subject), Sql::text(t.body), stamp(Clock::nowUtc()), t.id},
+                      tr("The template could not be saved."));
         !ok)
         return ok;
     if (update.numRowsAffected() == 0)
@@ -213,18 +175,18 @@ Result<TemplateSnapshot> LetterStore::snapshotTemplate(qint64 templateId) const
 {
     const QString failed = tr("The letter templates could not be read.");
     QSqlQuery row(db());
-    if (Status ok = run(row, QStringLiteral("SELECT * FROM letter_templates WHERE id = ?"),
-                        {templateId}, failed);
+    if (Status ok = Sql::exec(row, QStringLiteral("SELECT * FROM letter_templates WHERE id = ?"),
+                              {templateId}, failed);
         !ok)
         return ok;
     if (!row.next())
         return Result<TemplateSnapshot>::failure(tr("The template no longer exists."));
     TemplateSnapshot snapshot;
-    snapshot.row = recordToMap(row.record());
+    snapshot.row = Sql::rowOf(row);
     QSqlQuery users(db());
-    if (Status ok =
-            run(users, QStringLiteral("SELECT id FROM letters WHERE template_id = ? ORDER BY id"),
-                {templateId}, failed);
+    if (Status ok = Sql::exec(
+            users, QStringLiteral("SELECT id FROM letters WHERE template_id = ? ORDER BY id"),
+            {templateId}, failed);
         !ok)
         return ok;
     while (users.next())
@@ -240,8 +202,8 @@ Status LetterStore::deleteTemplate(qint64 templateId)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery remove(db());
-    if (Status ok = run(remove, QStringLiteral("DELETE FROM letter_templates WHERE id = ?"),
-                        {templateId}, tr("The template could not be deleted."));
+    if (Status ok = Sql::exec(remove, QStringLiteral("DELETE FROM letter_templates WHERE id = ?"),
+                              {templateId}, tr("The template could not be deleted."));
         !ok)
         return ok;
     return transaction.commit();
@@ -267,27 +229,29 @@ Status LetterStore::restoreTemplate(const TemplateSnapshot &snapshot)
         values << snapshot.row.value(column);
     }
     QSqlQuery update(db());
-    if (Status ok = run(update,
-                        QStringLiteral("UPDATE letter_templates SET %1 WHERE id = ?")
-                            .arg(assignments.join(QStringLiteral(", "))),
-                        values + QVariantList{id}, failed);
+    if (Status ok = Sql::exec(update,
+                              QStringLiteral("UPDATE letter_templates SET %1 WHERE id = ?")
+                                  .arg(assignments.join(QStringLiteral(", "))),
+                              values + QVariantList{id}, failed);
         !ok)
         return ok;
     if (update.numRowsAffected() == 0) {
         QSqlQuery insert(db());
-        if (Status ok = run(insert,
-                            QStringLiteral("INSERT INTO letter_templates (id, %1) VALUES (?%2)")
-                                .arg(columns.join(QStringLiteral(", ")),
-                                     QStringLiteral(", ?").repeated(columns.size())),
-                            QVariantList{id} + values, failed);
+        if (Status ok =
+                Sql::exec(insert,
+                          QStringLiteral("INSERT INTO letter_templates (id, %1) VALUES (?%2)")
+                              .arg(columns.join(QStringLiteral(", ")),
+                                   QStringLiteral(", ?").repeated(columns.size())),
+                          QVariantList{id} + values, failed);
             !ok)
             return ok;
     }
     QSqlQuery relink(db());
-    if (Status ok = run(relink,
-                        QStringLiteral("UPDATE letters SET template_id = ? WHERE id IN (SELECT "
-                                       "value FROM json_each(?))"),
-                        {id, idArray(snapshot.letterIds)}, failed);
+    if (Status ok =
+            Sql::exec(relink,
+                      QStringLiteral("UPDATE letters SET template_id = ? WHERE id IN (SELECT "
+                                     "value FROM json_each(?))"),
+                      {id, Sql::idArray(snapshot.letterIds)}, failed);
         !ok)
         return ok;
     return transaction.commit();
@@ -298,10 +262,10 @@ Status LetterStore::restoreTemplate(const TemplateSnapshot &snapshot)
 Result<QList<LetterInfo>> LetterStore::query(const QString &where, const QVariantList &values) const
 {
     QSqlQuery q(db());
-    if (Status ok = run(q,
-                        QString::fromLatin1(letterSelect) + where +
-                            QStringLiteral(" ORDER BY r.starts_at, r.id, p.name, l.id"),
-                        values, tr("The letters could not be read."));
+    if (Status ok = Sql::exec(q,
+                              QString::fromLatin1(letterSelect) + where +
+                                  QStringLiteral(" ORDER BY r.starts_at, r.id, p.name, l.id"),
+                              values, tr("The letters could not be read."));
         !ok)
         return ok;
     QList<LetterInfo> list;
@@ -369,13 +333,14 @@ Result<qint64> LetterStore::insertLetter(const LetterFields &fields, LetterStatu
     const QString now = stamp(Clock::nowUtc());
     QSqlQuery insert(db());
     if (Status ok =
-            run(insert,
-                QStringLiteral("INSERT INTO letters (round_id, person_id, template_id, "
-                               "subject, body, status, created_at, updated_at) VALUES "
-                               "(?, ?, ?, ?, ?, ?, ?, ?)"),
-                {fields.roundId, nullableId(fields.personId), nullableId(fields.templateId),
-                 text(fields.subject), text(fields.body), LetterEnums::statusKey(status), now, now},
-                tr("The letter could not be saved."));
+            Sql::exec(insert,
+                      QStringLiteral("INSERT INTO letters (round_id, person_id, template_id, "
+                                     "subject, body, status, created_at, updated_at) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {fields.roundId, Sql::nullableId(fields.personId),
+                       Sql::nullableId(fields.templateId), Sql::text(fields.subject),
+                       Sql::text(fields.body), LetterEnums::statusKey(status), now, now},
+                      tr("The letter could not be saved."));
         !ok)
         return ok;
     return insert.lastInsertId().toLongLong();
@@ -406,13 +371,14 @@ Status LetterStore::updateLetter(qint64 letterId, const LetterFields &fields)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery update(db());
-    if (Status ok = run(update,
-                        QStringLiteral("UPDATE letters SET round_id = ?, person_id = ?, "
-                                       "template_id = ?, subject = ?, body = ?, updated_at = ? "
-                                       "WHERE id = ?"),
-                        {fields.roundId, nullableId(fields.personId), nullableId(fields.templateId),
-                         text(fields.subject), text(fields.body), stamp(Clock::nowUtc()), letterId},
-                        tr("The letter could not be saved."));
+    if (Status ok = Sql::exec(
+            update,
+            QStringLiteral("UPDATE letters SET round_id = ?, person_id = ?, "
+                           "template_id = ?, subject = ?, body = ?, updated_at = ? "
+                           "WHERE id = ?"),
+            {fields.roundId, Sql::nullableId(fields.personId), Sql::nullableId(fields.templateId),
+             Sql::text(fields.subject), Sql::text(fields.body), stamp(Clock::nowUtc()), letterId},
+            tr("The letter could not be saved."));
         !ok)
         return ok;
     if (update.numRowsAffected() == 0)
@@ -447,7 +413,7 @@ Status LetterStore::setStatus(qint64 letterId, LetterStatus status, const QDateT
     }
     values << letterId;
     QSqlQuery update(db());
-    if (Status ok = run(update, sql, values, tr("The letter could not be saved.")); !ok)
+    if (Status ok = Sql::exec(update, sql, values, tr("The letter could not be saved.")); !ok)
         return ok;
     if (update.numRowsAffected() == 0)
         return Status::failure(tr("The letter no longer exists."));
@@ -477,10 +443,11 @@ Result<QList<qint64>> LetterStore::proposeDrafts(qint64 roundId, const QString &
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery existing(db());
-    if (Status ok = run(existing,
-                        QStringLiteral("SELECT DISTINCT person_id FROM letters WHERE round_id = "
-                                       "? AND person_id IS NOT NULL"),
-                        {roundId}, tr("The letters could not be read."));
+    if (Status ok =
+            Sql::exec(existing,
+                      QStringLiteral("SELECT DISTINCT person_id FROM letters WHERE round_id = "
+                                     "? AND person_id IS NOT NULL"),
+                      {roundId}, tr("The letters could not be read."));
         !ok)
         return ok;
     QSet<qint64> written;
@@ -515,16 +482,16 @@ Result<QList<qint64>> LetterStore::roundsAwaitingProposals(const QDateTime &nowU
     const QDateTime earliestStart =
         nowUtc.toUTC().addDays(-ProposalLookbackDays).addSecs(-600 * 60);
     QSqlQuery q(db());
-    if (Status ok =
-            run(q,
-                QStringLiteral("SELECT DISTINCT r.id, r.status, r.starts_at, r.duration_minutes "
-                               "FROM rounds r JOIN applications a ON a.id = r.application_id "
-                               "JOIN round_people rp ON rp.round_id = r.id "
-                               "LEFT JOIN letters l ON l.round_id = r.id AND l.person_id = "
-                               "rp.person_id "
-                               "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
-                               "AND r.starts_at >= ? AND l.id IS NULL ORDER BY r.starts_at, r.id"),
-                {stamp(earliestStart)}, tr("The letters could not be read."));
+    if (Status ok = Sql::exec(
+            q,
+            QStringLiteral("SELECT DISTINCT r.id, r.status, r.starts_at, r.duration_minutes "
+                           "FROM rounds r JOIN applications a ON a.id = r.application_id "
+                           "JOIN round_people rp ON rp.round_id = r.id "
+                           "LEFT JOIN letters l ON l.round_id = r.id AND l.person_id = "
+                           "rp.person_id "
+                           "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
+                           "AND r.starts_at >= ? AND l.id IS NULL ORDER BY r.starts_at, r.id"),
+            {stamp(earliestStart)}, tr("The letters could not be read."));
         !ok)
         return ok;
     QList<qint64> ids;
@@ -541,7 +508,7 @@ Result<QList<qint64>> LetterStore::roundsNeedingPeople(const QDateTime &nowUtc) 
 {
     const QDateTime lookback = nowUtc.toUTC().addDays(-ProposalLookbackDays);
     QSqlQuery q(db());
-    if (Status ok = run(
+    if (Status ok = Sql::exec(
             q,
             QStringLiteral("SELECT r.id, r.status, r.starts_at, r.duration_minutes FROM rounds r "
                            "JOIN applications a ON a.id = r.application_id "
@@ -565,16 +532,16 @@ Result<QList<qint64>> LetterStore::roundsWithoutLetters(const QDateTime &endedAf
                                                         const QDateTime &endedUntilUtc) const
 {
     QSqlQuery q(db());
-    if (Status ok =
-            run(q,
-                QStringLiteral("SELECT r.id, r.starts_at, r.duration_minutes FROM rounds r "
-                               "JOIN applications a ON a.id = r.application_id "
-                               "LEFT JOIN letters l ON l.round_id = r.id "
-                               "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
-                               "AND r.starts_at >= ? AND r.starts_at <= ? AND l.id IS NULL "
-                               "ORDER BY r.starts_at, r.id"),
-                {stamp(endedAfterUtc.addSecs(-600 * 60)), stamp(endedUntilUtc)},
-                tr("The letters could not be read."));
+    if (Status ok = Sql::exec(
+            q,
+            QStringLiteral("SELECT r.id, r.starts_at, r.duration_minutes FROM rounds r "
+                           "JOIN applications a ON a.id = r.application_id "
+                           "LEFT JOIN letters l ON l.round_id = r.id "
+                           "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
+                           "AND r.starts_at >= ? AND r.starts_at <= ? AND l.id IS NULL "
+                           "ORDER BY r.starts_at, r.id"),
+            {stamp(endedAfterUtc.addSecs(-600 * 60)), stamp(endedUntilUtc)},
+            tr("The letters could not be read."));
         !ok)
         return ok;
     QList<qint64> ids;
@@ -606,28 +573,28 @@ Result<LetterSnapshot> LetterStore::snapshotWhere(const QString &where,
                                                   const QVariantList &values) const
 {
     QSqlQuery q(db());
-    if (Status ok = run(q,
-                        QStringLiteral("SELECT * FROM letters WHERE ") + where +
-                            QStringLiteral(" ORDER BY id"),
-                        values, tr("The letters could not be read."));
+    if (Status ok = Sql::exec(q,
+                              QStringLiteral("SELECT * FROM letters WHERE ") + where +
+                                  QStringLiteral(" ORDER BY id"),
+                              values, tr("The letters could not be read."));
         !ok)
         return ok;
     LetterSnapshot snapshot;
     while (q.next())
-        snapshot.letters << recordToMap(q.record());
+        snapshot.letters << Sql::rowOf(q);
     return snapshot;
 }
 
 Result<LetterSnapshot> LetterStore::snapshotLetters(const QList<qint64> &letterIds) const
 {
     return snapshotWhere(QStringLiteral("id IN (SELECT value FROM json_each(?))"),
-                         {idArray(letterIds)});
+                         {Sql::idArray(letterIds)});
 }
 
 Result<LetterSnapshot> LetterStore::snapshotForRounds(const QList<qint64> &roundIds) const
 {
     return snapshotWhere(QStringLiteral("round_id IN (SELECT value FROM json_each(?))"),
-                         {idArray(roundIds)});
+                         {Sql::idArray(roundIds)});
 }
 
 Result<LetterSnapshot>
@@ -635,7 +602,7 @@ LetterStore::snapshotForApplications(const QList<qint64> &applicationIds) const
 {
     return snapshotWhere(QStringLiteral("round_id IN (SELECT id FROM rounds WHERE "
                                         "application_id IN (SELECT value FROM json_each(?)))"),
-                         {idArray(applicationIds)});
+                         {Sql::idArray(applicationIds)});
 }
 
 Status LetterStore::writeRows(const LetterSnapshot &snapshot)
@@ -648,11 +615,11 @@ Status LetterStore::writeRows(const LetterSnapshot &snapshot)
         for (const QString &column : columns)
             values << row.value(column);
         QSqlQuery write(db());
-        if (Status ok = run(write,
-                            QStringLiteral("INSERT OR REPLACE INTO letters (%1) VALUES (?%2)")
-                                .arg(columns.join(QStringLiteral(", ")),
-                                     QStringLiteral(", ?").repeated(columns.size() - 1)),
-                            values, tr("The letters could not be put back."));
+        if (Status ok = Sql::exec(write,
+                                  QStringLiteral("INSERT OR REPLACE INTO letters (%1) VALUES (?%2)")
+                                      .arg(columns.join(QStringLiteral(", ")),
+                                           QStringLiteral(", ?").repeated(columns.size() - 1)),
+                                  values, tr("The letters could not be put back."));
             !ok)
             return ok;
     }
@@ -681,10 +648,10 @@ Status LetterStore::removeLetters(const QList<qint64> &letterIds)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery remove(db());
-    if (Status ok = run(remove,
-                        QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                       "json_each(?))"),
-                        {idArray(letterIds)}, tr("The letters could not be removed."));
+    if (Status ok = Sql::exec(remove,
+                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
+                                             "json_each(?))"),
+                              {Sql::idArray(letterIds)}, tr("The letters could not be removed."));
         !ok)
         return ok;
     return transaction.commit();
@@ -701,10 +668,10 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery remove(db());
-    if (Status ok = run(remove,
-                        QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                       "json_each(?))"),
-                        {idArray(missing)}, tr("The letters could not be put back."));
+    if (Status ok = Sql::exec(remove,
+                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
+                                             "json_each(?))"),
+                              {Sql::idArray(missing)}, tr("The letters could not be put back."));
         !ok)
         return ok;
     if (Status ok = writeRows(snapshot); !ok)
@@ -717,11 +684,11 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
 Result<QString> LetterStore::myName() const
 {
     QSqlQuery q(db());
-    if (Status ok = run(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {MyNameKey},
-                        tr("Your name could not be read."));
+    if (Status ok = Sql::exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                              {MyNameKey}, tr("Your name could not be read."));
         !ok)
         return ok;
-    return q.next() ? text(q.value(0).toString()) : QStringLiteral("");
+    return q.next() ? Sql::text(q.value(0).toString()) : QStringLiteral("");
 }
 
 Status LetterStore::setMyName(const QString &name)
@@ -738,10 +705,10 @@ Status LetterStore::setMyName(const QString &name)
     if (Status begun = transaction.begin(); !begun)
         return begun;
     QSqlQuery write(db());
-    if (Status ok = run(write,
-                        QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
-                                       "CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                        {MyNameKey, text(trimmed)}, tr("Your name could not be saved."));
+    if (Status ok = Sql::exec(write,
+                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
+                                             "CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                              {MyNameKey, Sql::text(trimmed)}, tr("Your name could not be saved."));
         !ok)
         return ok;
     return transaction.commit();

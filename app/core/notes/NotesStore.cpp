@@ -4,6 +4,7 @@
 #include "core/Database.h"
 #include "core/PipelineStore.h"
 #include "core/Sql.h"
+#include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 
 #include <QSqlError>

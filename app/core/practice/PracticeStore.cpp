@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/PipelineStore.h"
+#include "core/Sql.h"
 #include "core/SqlErrorText.h"
 #include "core/Transaction.h"
 #include "core/practice/InterviewPlanner.h"
@@ -60,32 +61,6 @@ QDateTime readTime(const QString &text)
     return PipelineStore::fromStoredTime(text);
 }
 
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// One JSON array bound as a single value and read with json_each: no placeholder per id.
-QString idArray(const QList<qint64> &ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-Status run(QSqlQuery &query, const QString &statement, const QVariantList &values,
-           const QString &whatFailed)
-{
-    if (!query.prepare(statement))
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    return Status::success();
-}
-
 QString joinTags(const QStringList &tags)
 {
     QStringList clean;
@@ -94,7 +69,7 @@ QString joinTags(const QStringList &tags)
         if (!simple.isEmpty() && !clean.contains(simple, Qt::CaseInsensitive))
             clean << simple;
     }
-    return notNull(clean.join(QStringLiteral("; ")));
+    return Sql::text(clean.join(QStringLiteral("; ")));
 }
 
 QStringList splitTags(const QString &text)
@@ -119,7 +94,8 @@ Result<QList<QVariantMap>> PracticeStore::rows(const QString &statement,
 {
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (Status s = run(query, statement, values, tr("The practice data could not be read.")); !s)
+    if (Status s = Sql::exec(query, statement, values, tr("The practice data could not be read."));
+        !s)
         return s;
     QList<QVariantMap> result;
     while (query.next()) {
@@ -149,7 +125,7 @@ Status PracticeStore::insertRows(const QString &table, const QList<QVariantMap> 
                 .arg(replace ? QStringLiteral("OR REPLACE") : QString(), table,
                      columns.join(QLatin1Char(',')), marks.join(QLatin1Char(',')));
         if (Status s =
-                run(query, statement, values, tr("The practice data could not be put back."));
+                Sql::exec(query, statement, values, tr("The practice data could not be put back."));
             !s)
             return s;
     }
@@ -159,8 +135,8 @@ Status PracticeStore::insertRows(const QString &table, const QList<QVariantMap> 
 double PracticeStore::desiredRetention() const
 {
     QSqlQuery query(db());
-    if (!run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {RetentionKey},
-             {}) ||
+    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
+                   {RetentionKey}, {}) ||
         !query.next())
         return FsrsScheduler::DefaultRetention;
     bool ok = false;
@@ -176,11 +152,11 @@ Status PracticeStore::setDesiredRetention(double retention)
     const double value =
         std::clamp(retention, FsrsScheduler::MinimumRetention, FsrsScheduler::MaximumRetention);
     QSqlQuery query(db());
-    return run(query,
-               QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-               {RetentionKey, QString::number(value, 'f', 2)},
-               tr("The desired retention could not be saved."));
+    return Sql::exec(query,
+                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {RetentionKey, QString::number(value, 'f', 2)},
+                     tr("The desired retention could not be saved."));
 }
 
 FsrsCard PracticeStore::cardFromRow(const QVariantMap &row)
@@ -267,8 +243,9 @@ Result<QuestionInfo> PracticeStore::question(qint64 id) const
 Status PracticeStore::writeStoryLinks(qint64 questionId, const QList<qint64> &storyIds)
 {
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("DELETE FROM question_stories WHERE question_id = ?"),
-                       {questionId}, tr("The linked stories could not be saved."));
+    if (Status s =
+            Sql::exec(query, QStringLiteral("DELETE FROM question_stories WHERE question_id = ?"),
+                      {questionId}, tr("The linked stories could not be saved."));
         !s)
         return s;
     int position = 0;
@@ -277,11 +254,11 @@ Status PracticeStore::writeStoryLinks(qint64 questionId, const QList<qint64> &st
         if (seen.contains(storyId))
             continue;
         seen.insert(storyId);
-        if (Status s = run(query,
-                           QStringLiteral("INSERT INTO question_stories (question_id, story_id, "
-                                          "position) VALUES (?, ?, ?)"),
-                           {questionId, storyId, position++},
-                           tr("The linked stories could not be saved."));
+        if (Status s = Sql::exec(
+                query,
+                QStringLiteral("INSERT INTO question_stories (question_id, story_id, "
+                               "position) VALUES (?, ?, ?)"),
+                {questionId, storyId, position++}, tr("The linked stories could not be saved."));
             !s)
             return s;
     }
@@ -299,14 +276,16 @@ Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QS
         return s;
     const QString now = stored(Clock::nowUtc());
     QSqlQuery query(db());
-    if (Status s = run(
-            query,
-            QStringLiteral("INSERT INTO questions (category, audience, text, answer, "
-                           "tags, origin, created_at, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {fields.category, notNull(fields.audience), QuestionFile::clean(fields.text).trimmed(),
-             notNull(QuestionFile::clean(fields.answer)), joinTags(fields.tags), origin, now, now},
-            tr("The question could not be added."));
+    if (Status s =
+            Sql::exec(query,
+                      QStringLiteral("INSERT INTO questions (category, audience, text, answer, "
+                                     "tags, origin, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {fields.category, Sql::text(fields.audience),
+                       QuestionFile::clean(fields.text).trimmed(),
+                       Sql::text(QuestionFile::clean(fields.answer)), joinTags(fields.tags), origin,
+                       now, now},
+                      tr("The question could not be added."));
         !s)
         return s;
     const qint64 id = query.lastInsertId().toLongLong();
@@ -327,14 +306,15 @@ Status PracticeStore::updateQuestion(qint64 id, const QuestionFields &fields)
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query,
-                       QStringLiteral("UPDATE questions SET category = ?, audience = ?, text = ?, "
-                                      "answer = ?, tags = ?, updated_at = ? WHERE id = ?"),
-                       {fields.category, notNull(fields.audience),
-                        QuestionFile::clean(fields.text).trimmed(),
-                        notNull(QuestionFile::clean(fields.answer)), joinTags(fields.tags),
-                        stored(Clock::nowUtc()), id},
-                       tr("The question could not be saved."));
+    if (Status s =
+            Sql::exec(query,
+                      QStringLiteral("UPDATE questions SET category = ?, audience = ?, text = ?, "
+                                     "answer = ?, tags = ?, updated_at = ? WHERE id = ?"),
+                      {fields.category, Sql::text(fields.audience),
+                       QuestionFile::clean(fields.text).trimmed(),
+                       Sql::text(QuestionFile::clean(fields.answer)), joinTags(fields.tags),
+                       stored(Clock::nowUtc()), id},
+                      tr("The question could not be saved."));
         !s)
         return s;
     if (query.numRowsAffected() != 1)
@@ -382,8 +362,8 @@ Status PracticeStore::deleteQuestion(qint64 id)
     if (Status s = refuseReadOnly(); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("DELETE FROM questions WHERE id = ?"), {id},
-                       tr("The question could not be deleted."));
+    if (Status s = Sql::exec(query, QStringLiteral("DELETE FROM questions WHERE id = ?"), {id},
+                             tr("The question could not be deleted."));
         !s)
         return s;
     if (query.numRowsAffected() != 1)
@@ -400,18 +380,18 @@ Status PracticeStore::restoreQuestion(const QuestionSnapshot &snapshot)
         return s;
     QSqlQuery query(db());
     // An edited question is written back whole; its review history stays as it is.
-    if (Status s = run(query, QStringLiteral("SELECT 1 FROM questions WHERE id = ?"),
-                       {snapshot.id()}, tr("The question could not be put back."));
+    if (Status s = Sql::exec(query, QStringLiteral("SELECT 1 FROM questions WHERE id = ?"),
+                             {snapshot.id()}, tr("The question could not be put back."));
         !s)
         return s;
     const bool exists = query.next();
     query.finish();
     if (exists) {
         for (const char *table : {"question_stories", "question_applications", "round_questions"}) {
-            if (Status s = run(query,
-                               QStringLiteral("DELETE FROM %1 WHERE question_id = ?")
-                                   .arg(QLatin1String(table)),
-                               {snapshot.id()}, tr("The question could not be put back."));
+            if (Status s = Sql::exec(query,
+                                     QStringLiteral("DELETE FROM %1 WHERE question_id = ?")
+                                         .arg(QLatin1String(table)),
+                                     {snapshot.id()}, tr("The question could not be put back."));
                 !s)
                 return s;
         }
@@ -428,10 +408,10 @@ Status PracticeStore::restoreQuestion(const QuestionSnapshot &snapshot)
             values << it.value();
         }
         values << snapshot.id();
-        if (Status s = run(query,
-                           QStringLiteral("UPDATE questions SET %1 WHERE id = ?")
-                               .arg(assignments.join(QStringLiteral(", "))),
-                           values, tr("The question could not be put back."));
+        if (Status s = Sql::exec(query,
+                                 QStringLiteral("UPDATE questions SET %1 WHERE id = ?")
+                                     .arg(assignments.join(QStringLiteral(", "))),
+                                 values, tr("The question could not be put back."));
             !s)
             return s;
     } else if (Status s = insertRows(QStringLiteral("questions"), {snapshot.row}); !s) {
@@ -455,15 +435,16 @@ Status PracticeStore::linkApplication(qint64 questionId, qint64 applicationId, q
     if (Status s = refuseReadOnly(); !s)
         return s;
     QSqlQuery query(db());
-    return run(query,
-               QStringLiteral("INSERT INTO question_applications (question_id, application_id, "
-                              "round_id, created_at) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (question_id, application_id) DO UPDATE SET "
-                              "round_id = coalesce(excluded.round_id, round_id)"),
-               {questionId, applicationId,
-                roundId > 0 ? QVariant(roundId) : QVariant(QMetaType(QMetaType::LongLong)),
-                stored(Clock::nowUtc())},
-               tr("The question could not be linked to the application."));
+    return Sql::exec(
+        query,
+        QStringLiteral("INSERT INTO question_applications (question_id, application_id, "
+                       "round_id, created_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (question_id, application_id) DO UPDATE SET "
+                       "round_id = coalesce(excluded.round_id, round_id)"),
+        {questionId, applicationId,
+         roundId > 0 ? QVariant(roundId) : QVariant(QMetaType(QMetaType::LongLong)),
+         stored(Clock::nowUtc())},
+        tr("The question could not be linked to the application."));
 }
 
 Status PracticeStore::unlinkApplication(qint64 questionId, qint64 applicationId)
@@ -471,10 +452,10 @@ Status PracticeStore::unlinkApplication(qint64 questionId, qint64 applicationId)
     if (Status s = refuseReadOnly(); !s)
         return s;
     QSqlQuery query(db());
-    return run(query,
-               QStringLiteral("DELETE FROM question_applications WHERE question_id = ? AND "
-                              "application_id = ?"),
-               {questionId, applicationId}, tr("The link could not be removed."));
+    return Sql::exec(query,
+                     QStringLiteral("DELETE FROM question_applications WHERE question_id = ? AND "
+                                    "application_id = ?"),
+                     {questionId, applicationId}, tr("The link could not be removed."));
 }
 
 Result<QList<QPair<qint64, QString>>> PracticeStore::applicationChoices() const
@@ -551,11 +532,11 @@ StoryInfo storyFromRow(const QVariantMap &r)
 QVariantList storyValues(const StoryFields &f)
 {
     return {QuestionFile::clean(f.title).trimmed(),
-            notNull(QuestionFile::clean(f.situation)),
-            notNull(QuestionFile::clean(f.task)),
-            notNull(QuestionFile::clean(f.action)),
-            notNull(QuestionFile::clean(f.result)),
-            notNull(QuestionFile::clean(f.measurableResult)),
+            Sql::text(QuestionFile::clean(f.situation)),
+            Sql::text(QuestionFile::clean(f.task)),
+            Sql::text(QuestionFile::clean(f.action)),
+            Sql::text(QuestionFile::clean(f.result)),
+            Sql::text(QuestionFile::clean(f.measurableResult)),
             joinTags(f.skills)};
 }
 } // namespace
@@ -592,11 +573,11 @@ Result<qint64> PracticeStore::addStory(const StoryFields &fields)
     values << now << now;
     QSqlQuery query(db());
     if (Status s =
-            run(query,
-                QStringLiteral("INSERT INTO stories (title, situation, task, action, result, "
-                               "measurable_result, skills, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                values, tr("The story could not be added."));
+            Sql::exec(query,
+                      QStringLiteral("INSERT INTO stories (title, situation, task, action, result, "
+                                     "measurable_result, skills, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      values, tr("The story could not be added."));
         !s)
         return s;
     return query.lastInsertId().toLongLong();
@@ -611,11 +592,12 @@ Status PracticeStore::updateStory(qint64 id, const StoryFields &fields)
     QVariantList values = storyValues(fields);
     values << stored(Clock::nowUtc()) << id;
     QSqlQuery query(db());
-    if (Status s = run(query,
-                       QStringLiteral("UPDATE stories SET title = ?, situation = ?, task = ?, "
-                                      "action = ?, result = ?, measurable_result = ?, skills = ?, "
-                                      "updated_at = ? WHERE id = ?"),
-                       values, tr("The story could not be saved."));
+    if (Status s =
+            Sql::exec(query,
+                      QStringLiteral("UPDATE stories SET title = ?, situation = ?, task = ?, "
+                                     "action = ?, result = ?, measurable_result = ?, skills = ?, "
+                                     "updated_at = ? WHERE id = ?"),
+                      values, tr("The story could not be saved."));
         !s)
         return s;
     if (query.numRowsAffected() != 1)
@@ -646,8 +628,8 @@ Status PracticeStore::deleteStory(qint64 id)
     if (Status s = refuseReadOnly(); !s)
         return s;
     QSqlQuery query(db());
-    return run(query, QStringLiteral("DELETE FROM stories WHERE id = ?"), {id},
-               tr("The story could not be deleted."));
+    return Sql::exec(query, QStringLiteral("DELETE FROM stories WHERE id = ?"), {id},
+                     tr("The story could not be deleted."));
 }
 
 Status PracticeStore::restoreStory(const StorySnapshot &snapshot)
@@ -658,8 +640,9 @@ Status PracticeStore::restoreStory(const StorySnapshot &snapshot)
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("DELETE FROM question_stories WHERE story_id = ?"),
-                       {snapshot.id()}, tr("The story could not be put back."));
+    if (Status s =
+            Sql::exec(query, QStringLiteral("DELETE FROM question_stories WHERE story_id = ?"),
+                      {snapshot.id()}, tr("The story could not be put back."));
         !s)
         return s;
     if (Status s = insertRows(QStringLiteral("stories"), {snapshot.row}, true); !s)
@@ -674,14 +657,14 @@ Status PracticeStore::restoreStory(const StorySnapshot &snapshot)
 Status PracticeStore::writeCard(qint64 questionId, const FsrsCard &card)
 {
     QSqlQuery query(db());
-    if (Status s =
-            run(query,
-                QStringLiteral("UPDATE questions SET stability = ?, difficulty = ?, "
-                               "last_review = ?, due = ?, scheduled_days = ?, reps = ?, "
-                               "lapses = ? WHERE id = ?"),
-                {card.stability, card.difficulty, storedOrNull(card.lastReview),
-                 storedOrNull(card.due), card.scheduledDays, card.reps, card.lapses, questionId},
-                tr("The rating could not be saved."));
+    if (Status s = Sql::exec(
+            query,
+            QStringLiteral("UPDATE questions SET stability = ?, difficulty = ?, "
+                           "last_review = ?, due = ?, scheduled_days = ?, reps = ?, "
+                           "lapses = ? WHERE id = ?"),
+            {card.stability, card.difficulty, storedOrNull(card.lastReview), storedOrNull(card.due),
+             card.scheduledDays, card.reps, card.lapses, questionId},
+            tr("The rating could not be saved."));
         !s)
         return s;
     if (query.numRowsAffected() != 1)
@@ -709,8 +692,9 @@ Result<ReviewOutcome> PracticeStore::rate(qint64 questionId, Rating rating, cons
     if (Status s = redoRating(outcome); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("SELECT max(id) FROM reviews WHERE question_id = ?"),
-                       {questionId}, tr("The rating could not be saved."));
+    if (Status s =
+            Sql::exec(query, QStringLiteral("SELECT max(id) FROM reviews WHERE question_id = ?"),
+                      {questionId}, tr("The rating could not be saved."));
         !s)
         return s;
     if (query.next())
@@ -728,14 +712,15 @@ Status PracticeStore::redoRating(const ReviewOutcome &outcome)
     QSqlQuery query(db());
     const QVariant id = outcome.reviewId > 0 ? QVariant(outcome.reviewId)
                                              : QVariant(QMetaType(QMetaType::LongLong));
-    if (Status s = run(query,
-                       QStringLiteral("INSERT INTO reviews (id, question_id, reviewed_at, rating, "
-                                      "seconds, forgot, stability, difficulty, due) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {id, outcome.questionId, stored(outcome.at), int(outcome.rating),
-                        outcome.seconds, notNull(outcome.forgot), outcome.after.stability,
-                        outcome.after.difficulty, stored(outcome.after.due)},
-                       tr("The rating could not be saved."));
+    if (Status s =
+            Sql::exec(query,
+                      QStringLiteral("INSERT INTO reviews (id, question_id, reviewed_at, rating, "
+                                     "seconds, forgot, stability, difficulty, due) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {id, outcome.questionId, stored(outcome.at), int(outcome.rating),
+                       outcome.seconds, Sql::text(outcome.forgot), outcome.after.stability,
+                       outcome.after.difficulty, stored(outcome.after.due)},
+                      tr("The rating could not be saved."));
         !s)
         return s;
     if (Status s = writeCard(outcome.questionId, outcome.after); !s)
@@ -751,13 +736,33 @@ Status PracticeStore::undoRating(const ReviewOutcome &outcome)
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("DELETE FROM reviews WHERE id = ?"),
-                       {outcome.reviewId}, tr("The rating could not be undone."));
+    if (Status s = Sql::exec(query, QStringLiteral("DELETE FROM reviews WHERE id = ?"),
+                             {outcome.reviewId}, tr("The rating could not be undone."));
         !s)
         return s;
     if (Status s = writeCard(outcome.questionId, outcome.before); !s)
         return s;
     return transaction.commit();
+}
+
+Result<QList<ReviewRecord>> PracticeStore::reviewHistory(qint64 questionId, int limit) const
+{
+    auto list = rows(QStringLiteral("SELECT reviewed_at, rating, seconds, forgot FROM reviews "
+                                    "WHERE question_id = ? ORDER BY reviewed_at DESC, id DESC "
+                                    "LIMIT ?"),
+                     {questionId, std::max(0, limit)});
+    if (!list)
+        return list.status();
+    QList<ReviewRecord> history;
+    for (const QVariantMap &row : list.value()) {
+        ReviewRecord record;
+        record.at = readTime(row.value(QStringLiteral("reviewed_at")).toString());
+        record.rating = Rating(std::clamp(row.value(QStringLiteral("rating")).toInt(), 1, 4));
+        record.seconds = row.value(QStringLiteral("seconds")).toInt();
+        record.forgot = row.value(QStringLiteral("forgot")).toString();
+        history << record;
+    }
+    return history;
 }
 
 Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &now) const
@@ -768,14 +773,14 @@ Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &no
     {
         QSqlQuery query(db());
         query.setForwardOnly(true);
-        if (Status s = run(query,
-                           QStringLiteral("SELECT qa.question_id, r.starts_at "
-                                          "FROM question_applications qa "
-                                          "JOIN applications a ON a.id = qa.application_id "
-                                          "  AND a.archived_at IS NULL "
-                                          "JOIN rounds r ON r.application_id = a.id "
-                                          "  AND r.status = 'scheduled' AND r.starts_at > ?"),
-                           {stored(now)}, tr("The practice queue could not be read."));
+        if (Status s = Sql::exec(query,
+                                 QStringLiteral("SELECT qa.question_id, r.starts_at "
+                                                "FROM question_applications qa "
+                                                "JOIN applications a ON a.id = qa.application_id "
+                                                "  AND a.archived_at IS NULL "
+                                                "JOIN rounds r ON r.application_id = a.id "
+                                                "  AND r.status = 'scheduled' AND r.starts_at > ?"),
+                                 {stored(now)}, tr("The practice queue could not be read."));
             !s)
             return s;
         while (query.next())
@@ -783,11 +788,11 @@ Result<QList<QueueCandidate>> PracticeStore::queueCandidates(const QDateTime &no
     }
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (Status s = run(query,
-                       QStringLiteral("SELECT id, stability, difficulty, last_review, due, "
-                                      "scheduled_days, reps, lapses FROM questions "
-                                      "WHERE category <> 'to_ask' ORDER BY id"),
-                       {}, tr("The practice queue could not be read."));
+    if (Status s = Sql::exec(query,
+                             QStringLiteral("SELECT id, stability, difficulty, last_review, due, "
+                                            "scheduled_days, reps, lapses FROM questions "
+                                            "WHERE category <> 'to_ask' ORDER BY id"),
+                             {}, tr("The practice queue could not be read."));
         !s)
         return s;
     QList<QueueCandidate> candidates;
@@ -945,8 +950,9 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
     if (Status s = transaction.begin(); !s)
         return s;
     QSqlQuery query(db());
-    if (Status s = run(query, QStringLiteral("DELETE FROM round_questions WHERE round_id = ?"),
-                       {roundId}, tr("The questions for the round could not be saved."));
+    if (Status s =
+            Sql::exec(query, QStringLiteral("DELETE FROM round_questions WHERE round_id = ?"),
+                      {roundId}, tr("The questions for the round could not be saved."));
         !s)
         return s;
     int position = 0;
@@ -955,11 +961,11 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        if (Status s = run(query,
-                           QStringLiteral("INSERT INTO round_questions (round_id, question_id, "
-                                          "position) VALUES (?, ?, ?)"),
-                           {roundId, id, position++},
-                           tr("The questions for the round could not be saved."));
+        if (Status s = Sql::exec(
+                query,
+                QStringLiteral("INSERT INTO round_questions (round_id, question_id, "
+                               "position) VALUES (?, ?, ?)"),
+                {roundId, id, position++}, tr("The questions for the round could not be saved."));
             !s)
             return s;
     }
@@ -974,10 +980,11 @@ Result<QList<int>> PracticeStore::reviewsPerDay(const QDate &lastDay, int days) 
     const QDateTime to = lastDay.addDays(1).startOfDay().toUTC();
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (Status s = run(query,
-                       QStringLiteral("SELECT reviewed_at FROM reviews WHERE reviewed_at >= ? AND "
-                                      "reviewed_at < ?"),
-                       {stored(from), stored(to)}, tr("The review history could not be read."));
+    if (Status s =
+            Sql::exec(query,
+                      QStringLiteral("SELECT reviewed_at FROM reviews WHERE reviewed_at >= ? AND "
+                                     "reviewed_at < ?"),
+                      {stored(from), stored(to)}, tr("The review history could not be read."));
         !s)
         return s;
     QList<int> counts(std::max(0, days), 0);
@@ -1050,7 +1057,7 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
         known.insert(key);
         query.addBindValue(row.category);
         query.addBindValue(QuestionFile::clean(row.text).trimmed());
-        query.addBindValue(notNull(QuestionFile::clean(row.answer)));
+        query.addBindValue(Sql::text(QuestionFile::clean(row.answer)));
         query.addBindValue(joinTags(row.tags));
         query.addBindValue(now);
         query.addBindValue(now);
@@ -1087,7 +1094,7 @@ Result<PracticeCascadeSnapshot>
 PracticeStore::snapshotForApplications(const QList<qint64> &ids) const
 {
     PracticeCascadeSnapshot snapshot;
-    const QString array = idArray(ids);
+    const QString array = Sql::idArray(ids);
     auto links = rows(QStringLiteral("SELECT * FROM question_applications WHERE application_id IN "
                                      "(SELECT value FROM json_each(?)) "
                                      "ORDER BY application_id, question_id"),
@@ -1109,7 +1116,7 @@ PracticeStore::snapshotForApplications(const QList<qint64> &ids) const
 Result<PracticeCascadeSnapshot> PracticeStore::snapshotForRounds(const QList<qint64> &ids) const
 {
     PracticeCascadeSnapshot snapshot;
-    const QString array = idArray(ids);
+    const QString array = Sql::idArray(ids);
     // Links that name the round lose it (ON DELETE SET NULL); they are written back whole.
     auto links = rows(QStringLiteral("SELECT * FROM question_applications WHERE round_id IN "
                                      "(SELECT value FROM json_each(?)) "

@@ -28,6 +28,7 @@ public:
     {}
 
     Database &database() const { return *m_database; }
+    std::shared_ptr<Database> sharedDatabase() const { return m_database; }
 
     // Desired retention, kept in the file (0.80 … 0.97, default 0.90).
     double desiredRetention() const;
@@ -70,6 +71,8 @@ public:
                                int seconds = 0, const QString &forgot = {});
     Status undoRating(const ReviewOutcome &outcome);
     Status redoRating(const ReviewOutcome &outcome);
+    // A question's reviews, newest first.
+    Result<QList<ReviewRecord>> reviewHistory(qint64 questionId, int limit) const;
     Result<QList<QueueCandidate>> queueCandidates(const QDateTime &now) const;
     Result<QList<QueueEntry>> dueQueue(const QDateTime &now,
                                        int newLimit = DefaultNewPerSession) const;

@@ -84,6 +84,14 @@ struct ReviewOutcome
     FsrsCard after;
 };
 
+struct ReviewRecord
+{
+    QDateTime at;
+    Rating rating = Rating::Good;
+    int seconds = 0;
+    QString forgot;
+};
+
 struct RoundReadiness
 {
     qint64 roundId = 0;

@@ -7,16 +7,13 @@
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "core/RoundValidator.h"
-#include "core/SqlErrorText.h"
+#include "core/Sql.h"
 #include "core/Transaction.h"
 #include "core/ical/IcsTimeZoneResolver.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -27,73 +24,6 @@ namespace {
 // RoundValidator's limit for a location; longer ones are cut rather than refused, because
 // the user cannot edit the event before importing it.
 constexpr int MaxLocationLength = 300;
-
-// Qt binds a null QString as SQL NULL; text columns hold '' instead.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-Status run(QSqlQuery &query, const QString &sql, const QVariantList &values,
-           const QString &whatFailed)
-{
-    if (!query.prepare(sql))
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Status::failure(SqlErrorText::describe(query.lastError(), whatFailed));
-    return Status::success();
-}
-
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
-}
-
-QVariantList idValues(const QList<qint64> &ids)
-{
-    QVariantList values;
-    for (qint64 id : ids)
-        values << id;
-    return values;
-}
-
-QVariantMap recordToMap(const QSqlRecord &record)
-{
-    QVariantMap map;
-    for (int i = 0; i < record.count(); ++i)
-        map.insert(record.fieldName(i), record.value(i));
-    return map;
-}
-
-Result<QList<QVariantMap>> readRows(const QSqlDatabase &db, const QString &sql,
-                                    const QVariantList &values, const QString &whatFailed)
-{
-    QSqlQuery query(db);
-    if (Status ok = run(query, sql, values, whatFailed); !ok)
-        return ok;
-    QList<QVariantMap> rows;
-    while (query.next())
-        rows.append(recordToMap(query.record()));
-    return rows;
-}
-
-// Column names come from a snapshot read with SELECT *, so from the schema, never from
-// user text; the values are bound.
-Status insertRow(const QSqlDatabase &db, const QString &table, const QVariantMap &row,
-                 const QString &whatFailed)
-{
-    const QStringList columns = row.keys();
-    QVariantList values;
-    for (const QString &column : columns)
-        values << row.value(column);
-    QSqlQuery insert(db);
-    return run(insert,
-               QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                   .arg(table, columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-               values, whatFailed);
-}
 
 bool isWebLink(const QString &link)
 {
@@ -166,39 +96,26 @@ QString personKey(const PersonFields &person)
     return QStringLiteral("name:") + person.name.toCaseFolded();
 }
 
-QString readOnlyMessage()
+// Where a new application for an interview invitation goes: the interview stage, found as
+// everywhere else (PipelineStore::interviewStage), else the first open stage.
+Result<qint64> stageForNewApplication(const PipelineStore &pipeline)
 {
-    return RoundCalendarImport::tr("This file is open read-only, so nothing can be imported. "
-                                   "Save a copy to make changes.");
+    auto interview = pipeline.interviewStage();
+    if (!interview)
+        return interview.status();
+    if (interview.value() != 0)
+        return interview.value();
+    auto stages = pipeline.stages();
+    if (!stages)
+        return stages.status();
+    for (const StageInfo &stage : stages.value())
+        if (!stage.closed)
+            return stage.id;
+    return Result<qint64>::failure(
+        RoundCalendarImport::tr("The file has no stages to put a new application in."));
 }
 
-// The stage a new application for an interview invitation belongs in.
-Result<qint64> stageForNewApplication(const QSqlDatabase &db)
-{
-    QSqlQuery stages(db);
-    if (Status ok =
-            run(stages, QStringLiteral("SELECT id, name FROM stages ORDER BY is_closed, position"),
-                {}, RoundCalendarImport::tr("The stages could not be read."));
-        !ok)
-        return ok;
-    const QStringList wanted = {
-        QCoreApplication::translate("DefaultStages", "Interviewing").toCaseFolded(),
-        QStringLiteral("interviewing")};
-    qint64 first = 0;
-    while (stages.next()) {
-        const qint64 id = stages.value(0).toLongLong();
-        if (first == 0)
-            first = id;
-        if (wanted.contains(stages.value(1).toString().trimmed().toCaseFolded()))
-            return id;
-    }
-    if (first == 0)
-        return Result<qint64>::failure(
-            RoundCalendarImport::tr("The file has no stages to put a new application in."));
-    return first;
-}
-
-Status createApplication(const QSqlDatabase &db, const ImportTarget &target, const QString &now,
+Status createApplication(PipelineStore &pipeline, const ImportTarget &target,
                          ImportOutcome &outcome)
 {
     ApplicationFields fields;
@@ -207,69 +124,28 @@ Status createApplication(const QSqlDatabase &db, const ImportTarget &target, con
     if (const auto problems = ApplicationValidator::validate(fields, Clock::today());
         !problems.isEmpty())
         return Status::failure(problems.first().message);
-    const QString failed = RoundCalendarImport::tr("The new application could not be saved.");
-
     qint64 stageId = target.newStageId;
-    QString stageName;
     if (stageId == 0) {
-        auto chosen = stageForNewApplication(db);
+        auto chosen = stageForNewApplication(pipeline);
         if (!chosen)
             return chosen.status();
         stageId = chosen.value();
     }
-    QSqlQuery stage(db);
-    if (Status ok =
-            run(stage, QStringLiteral("SELECT name FROM stages WHERE id = ?"), {stageId}, failed);
-        !ok)
-        return ok;
-    if (!stage.next())
-        return Status::failure(RoundCalendarImport::tr("The stage for the new application no "
-                                                       "longer exists."));
-    stageName = stage.value(0).toString();
-
-    // Company names are unique regardless of case (COLLATE NOCASE), as in PipelineStore.
-    QSqlQuery company(db);
-    if (Status ok = run(company, QStringLiteral("SELECT id FROM companies WHERE name = ?"),
-                        {fields.company}, failed);
-        !ok)
-        return ok;
-    if (company.next()) {
-        outcome.companyId = company.value(0).toLongLong();
-    } else {
-        QSqlQuery insert(db);
-        if (Status ok = run(
-                insert, QStringLiteral("INSERT INTO companies (name, created_at) VALUES (?, ?)"),
-                {fields.company, now}, failed);
-            !ok)
-            return ok;
-        outcome.companyId = insert.lastInsertId().toLongLong();
-        outcome.createdCompany = true;
-    }
-
-    // New cards go to the top of their column, as PipelineStore::createApplication does.
-    QSqlQuery gap(db);
-    if (Status ok = run(gap,
-                        QStringLiteral("UPDATE applications SET position = position + 1 WHERE "
-                                       "stage_id = ? AND position >= 0 AND archived_at IS NULL"),
-                        {stageId}, failed);
-        !ok)
-        return ok;
-    QSqlQuery application(db);
-    if (Status ok = run(application,
-                        QStringLiteral("INSERT INTO applications (company_id, role, stage_id, "
-                                       "position, created_at, updated_at) VALUES (?, ?, ?, 0, ?, "
-                                       "?)"),
-                        {outcome.companyId, fields.role, stageId, now, now}, failed);
-        !ok)
-        return ok;
-    outcome.applicationId = application.lastInsertId().toLongLong();
+    auto existed = pipeline.companyExists(fields.company);
+    if (!existed)
+        return existed.status();
+    // New cards go to the top of their column, as any new application does.
+    auto id = pipeline.createApplication(fields, stageId);
+    if (!id)
+        return id.status();
+    auto application = pipeline.snapshot(id.value());
+    if (!application)
+        return application.status();
+    outcome.applicationId = id.value();
     outcome.createdApplication = true;
-    QSqlQuery history(db);
-    return run(history,
-               QStringLiteral("INSERT INTO stage_history (application_id, from_stage_id, "
-                              "to_stage_id, from_stage_name, to_stage_name, moved_at) VALUES (?, "
-                              "NULL, ?, NULL, ?, ?)"),
-               {outcome.applicationId, stageId, stageName, now}, failed);
+    outcome.companyId = application.value().companyId();
+    outcome.createdCompany = !existed.value();
+    return Status::success();
 }
 
 } // namespace
@@ -486,8 +362,6 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
                                                         const QList<IcsEvent> &chosen,
                                                         bool withPeople)
 {
-    if (store.database().isReadOnly())
-        return Result<ImportOutcome>::failure(readOnlyMessage());
     if (chosen.isEmpty())
         return Result<ImportOutcome>::failure(tr("Choose at least one event to import."));
 
@@ -503,52 +377,46 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
         planned << round;
     }
 
-    const QSqlDatabase db = store.database().sql();
-    Transaction transaction(db);
+    // One outer transaction around the stores' own writes: when any event cannot be
+    // stored, nothing is.
+    Transaction transaction(store.database());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    const QString now = PipelineStore::toStoredTime(Clock::nowUtc());
+    PipelineStore pipeline(store.sharedDatabase());
     ImportOutcome outcome;
     for (const PlannedRound &round : planned)
         outcome.notes << round.notes;
 
     if (target.applicationId > 0) {
-        QSqlQuery application(db);
-        if (Status ok =
-                run(application, QStringLiteral("SELECT company_id FROM applications WHERE id = ?"),
-                    {target.applicationId}, tr("The application could not be read."));
-            !ok)
-            return ok;
-        if (!application.next())
+        auto company = store.companyOfApplication(target.applicationId);
+        if (!company)
             return Result<ImportOutcome>::failure(
                 tr("There is no application with the id %1. Nothing was imported.")
                     .arg(target.applicationId));
         outcome.applicationId = target.applicationId;
-        outcome.companyId = application.value(0).toLongLong();
-    } else if (Status created = createApplication(db, target, now, outcome); !created) {
+        outcome.companyId = company.value();
+    } else if (Status created = createApplication(pipeline, target, outcome); !created) {
         return created;
     }
 
     // The company's people, so the same interviewer is not added twice.
     QHash<QString, qint64> peopleByKey;
     if (withPeople) {
-        QSqlQuery people(db);
-        if (Status ok = run(people,
-                            QStringLiteral("SELECT id, name, email FROM people WHERE company_id = "
-                                           "? ORDER BY id"),
-                            {outcome.companyId}, tr("The people could not be read."));
-            !ok)
-            return ok;
-        while (people.next()) {
-            const qint64 id = people.value(0).toLongLong();
-            const QString email = people.value(2).toString().trimmed();
+        auto people = store.peopleOfCompany(outcome.companyId);
+        if (!people)
+            return people.status();
+        QList<PersonInfo> byId = people.take();
+        std::sort(byId.begin(), byId.end(),
+                  [](const PersonInfo &a, const PersonInfo &b) { return a.id < b.id; });
+        for (const PersonInfo &person : std::as_const(byId)) {
+            const QString email = person.fields.email.trimmed();
             if (!email.isEmpty() &&
                 !peopleByKey.contains(QStringLiteral("mail:") + email.toCaseFolded()))
-                peopleByKey.insert(QStringLiteral("mail:") + email.toCaseFolded(), id);
+                peopleByKey.insert(QStringLiteral("mail:") + email.toCaseFolded(), person.id);
             const QString nameKey =
-                QStringLiteral("name:") + people.value(1).toString().simplified().toCaseFolded();
+                QStringLiteral("name:") + person.fields.name.simplified().toCaseFolded();
             if (!peopleByKey.contains(nameKey))
-                peopleByKey.insert(nameKey, id);
+                peopleByKey.insert(nameKey, person.id);
         }
     }
 
@@ -566,16 +434,11 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
             const QString key = personKey(person);
             qint64 personId = peopleByKey.value(key);
             if (personId == 0) {
-                QSqlQuery insert(db);
-                if (Status ok = run(insert,
-                                    QStringLiteral("INSERT INTO people (company_id, name, title, "
-                                                   "email, phone, profile_url, notes, created_at) "
-                                                   "VALUES (?, ?, '', ?, '', '', '', ?)"),
-                                    {outcome.companyId, person.name, text(person.email), now},
-                                    tr("The person “%1” could not be saved.").arg(person.name));
-                    !ok)
-                    return refused(ok.error());
-                personId = insert.lastInsertId().toLongLong();
+                auto created = store.createPerson(outcome.companyId, person);
+                if (!created)
+                    return refused(tr("The person “%1” could not be saved: %2")
+                                       .arg(person.name, created.error()));
+                personId = created.value();
                 outcome.createdPeopleIds << personId;
                 peopleByKey.insert(key, personId);
             }
@@ -587,45 +450,18 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
         // invitation imported twice) gets its own, as uids are unique in the file.
         QString uid = round.uid;
         if (!uid.isEmpty()) {
-            QSqlQuery used(db);
-            if (Status ok = run(used, QStringLiteral("SELECT 1 FROM rounds WHERE uid = ?"), {uid},
-                                tr("The interview rounds could not be read."));
-                !ok)
-                return refused(ok.error());
-            if (used.next())
+            auto used = store.uidInUse(uid);
+            if (!used)
+                return refused(used.error());
+            if (used.value())
                 uid.clear();
         }
-        if (uid.isEmpty())
-            uid = RoundStore::newUid();
-
-        const RoundFields &fields = round.fields;
-        QSqlQuery insert(db);
-        if (Status ok = run(
-                insert,
-                QStringLiteral("INSERT INTO rounds (application_id, uid, kind, starts_at, "
-                               "time_zone, duration_minutes, location, meeting_url, status, "
-                               "reason, outcome, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, '', ?, ?)"),
-                {outcome.applicationId, uid, RoundCatalog::key(fields.kind),
-                 PipelineStore::toStoredTime(fields.start), fields.timeZoneId,
-                 fields.durationMinutes, text(fields.location), text(fields.meetingUrl),
-                 RoundCatalog::key(fields.status), RoundCatalog::key(fields.reason), now, now},
-                tr("The interview round could not be saved."));
-            !ok)
-            return refused(ok.error());
-        const qint64 roundId = insert.lastInsertId().toLongLong();
-        int position = 0;
-        for (qint64 personId : peopleIds) {
-            QSqlQuery attendee(db);
-            if (Status ok = run(attendee,
-                                QStringLiteral("INSERT INTO round_people (round_id, person_id, "
-                                               "position) VALUES (?, ?, ?)"),
-                                {roundId, personId, position++},
-                                tr("The people in the round could not be saved."));
-                !ok)
-                return refused(ok.error());
-        }
-        outcome.roundIds << roundId;
+        RoundFields fields = round.fields;
+        fields.peopleIds = peopleIds;
+        auto roundId = store.createRound(outcome.applicationId, fields, uid);
+        if (!roundId)
+            return refused(roundId.error());
+        outcome.roundIds << roundId.value();
     }
 
     if (Status ok = transaction.commit(); !ok)
@@ -638,119 +474,54 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
 Result<ImportSnapshot> RoundCalendarImport::snapshot(const RoundStore &store,
                                                      const ImportOutcome &outcome)
 {
-    const QSqlDatabase db = store.database().sql();
-    const QString failed = tr("The imported rounds could not be read.");
     ImportSnapshot snapshot;
-    if (!outcome.roundIds.isEmpty()) {
-        const QVariantList ids = idValues(outcome.roundIds);
-        auto rounds = readRows(db,
-                               QStringLiteral("SELECT * FROM rounds WHERE id IN (%1) ORDER BY id")
-                                   .arg(placeholders(ids.size())),
-                               ids, failed);
-        if (!rounds)
-            return rounds.status();
-        snapshot.rounds = rounds.take();
-        auto attendees = readRows(db,
-                                  QStringLiteral("SELECT * FROM round_people WHERE round_id IN "
-                                                 "(%1) ORDER BY round_id, position")
-                                      .arg(placeholders(ids.size())),
-                                  ids, failed);
-        if (!attendees)
-            return attendees.status();
-        snapshot.attendees = attendees.take();
-    }
-    if (!outcome.createdPeopleIds.isEmpty()) {
-        const QVariantList ids = idValues(outcome.createdPeopleIds);
-        auto people = readRows(db,
-                               QStringLiteral("SELECT * FROM people WHERE id IN (%1) ORDER BY id")
-                                   .arg(placeholders(ids.size())),
-                               ids, failed);
-        if (!people)
-            return people.status();
-        snapshot.people = people.take();
-    }
     if (outcome.createdApplication) {
-        auto application = readRows(db, QStringLiteral("SELECT * FROM applications WHERE id = ?"),
-                                    {outcome.applicationId}, failed);
+        // The application comes with its company row, history, rounds and their people.
+        PipelineStore pipeline(store.sharedDatabase());
+        auto application = pipeline.snapshot(outcome.applicationId);
         if (!application)
             return application.status();
-        if (application.value().isEmpty())
-            return Result<ImportSnapshot>::failure(tr("The application no longer exists."));
-        snapshot.application = application.value().first();
-        auto history = readRows(db,
-                                QStringLiteral("SELECT * FROM stage_history WHERE application_id "
-                                               "= ? ORDER BY id"),
-                                {outcome.applicationId}, failed);
-        if (!history)
-            return history.status();
-        snapshot.history = history.take();
+        snapshot.application = application.take();
+    } else {
+        for (qint64 id : outcome.roundIds) {
+            auto round = store.snapshot(id);
+            if (!round)
+                return round.status();
+            snapshot.rounds << round.take();
+        }
     }
-    if (outcome.createdCompany) {
-        auto company = readRows(db, QStringLiteral("SELECT * FROM companies WHERE id = ?"),
-                                {outcome.companyId}, failed);
-        if (!company)
-            return company.status();
-        if (!company.value().isEmpty())
-            snapshot.company = company.value().first();
+    for (qint64 id : outcome.createdPeopleIds) {
+        auto person = store.personSnapshot(id);
+        if (!person)
+            return person.status();
+        // Their places in rounds are the imported rounds' own, put back with those.
+        PersonSnapshot row;
+        row.row = person.value().row;
+        snapshot.people << row;
     }
     return snapshot;
 }
 
 Status RoundCalendarImport::remove(RoundStore &store, const ImportOutcome &outcome)
 {
-    if (store.database().isReadOnly())
-        return Status::failure(readOnlyMessage());
-    const QSqlDatabase db = store.database().sql();
-    const QString failed = tr("The imported rounds could not be removed.");
-    Transaction transaction(db);
+    Transaction transaction(store.database());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    if (!outcome.roundIds.isEmpty()) {
-        const QVariantList ids = idValues(outcome.roundIds);
-        QSqlQuery rounds(db);
-        // round_people rows go with them (ON DELETE CASCADE).
-        if (Status ok = run(
-                rounds,
-                QStringLiteral("DELETE FROM rounds WHERE id IN (%1)").arg(placeholders(ids.size())),
-                ids, failed);
+    PipelineStore pipeline(store.sharedDatabase());
+    // Rounds go with their people links and anything else that belongs to them.
+    for (qint64 id : outcome.roundIds)
+        if (Status ok = store.deleteRound(id); !ok)
+            return ok;
+    for (qint64 id : outcome.createdPeopleIds)
+        if (Status ok = store.deletePerson(id, RoundStore::PersonDeletion::WithTheirPlacesInRounds);
             !ok)
             return ok;
-    }
-    if (!outcome.createdPeopleIds.isEmpty()) {
-        const QVariantList ids = idValues(outcome.createdPeopleIds);
-        QSqlQuery people(db);
-        if (Status ok = run(
-                people,
-                QStringLiteral("DELETE FROM people WHERE id IN (%1)").arg(placeholders(ids.size())),
-                ids, failed);
-            !ok)
-            return ok;
-    }
     if (outcome.createdApplication) {
-        // Close the gap the card leaves in its column, as PipelineStore does on delete.
-        QSqlQuery close(db);
-        if (Status ok = run(close,
-                            QStringLiteral("UPDATE applications SET position = position - 1 WHERE "
-                                           "archived_at IS NULL AND stage_id = (SELECT stage_id "
-                                           "FROM applications WHERE id = ? AND archived_at IS "
-                                           "NULL) AND position > (SELECT position FROM "
-                                           "applications WHERE id = ?)"),
-                            {outcome.applicationId, outcome.applicationId}, failed);
-            !ok)
-            return ok;
-        QSqlQuery application(db);
-        if (Status ok = run(application, QStringLiteral("DELETE FROM applications WHERE id = ?"),
-                            {outcome.applicationId}, failed);
-            !ok)
+        if (Status ok = pipeline.deleteApplications({outcome.applicationId}); !ok)
             return ok;
     }
     if (outcome.createdCompany) {
-        QSqlQuery company(db);
-        if (Status ok = run(company,
-                            QStringLiteral("DELETE FROM companies WHERE id = ? AND NOT EXISTS "
-                                           "(SELECT 1 FROM applications WHERE company_id = ?)"),
-                            {outcome.companyId, outcome.companyId}, failed);
-            !ok)
+        if (Status ok = pipeline.deleteCompanyIfUnused(outcome.companyId); !ok)
             return ok;
     }
     return transaction.commit();
@@ -758,49 +529,26 @@ Status RoundCalendarImport::remove(RoundStore &store, const ImportOutcome &outco
 
 Status RoundCalendarImport::restore(RoundStore &store, const ImportSnapshot &snapshot)
 {
-    if (store.database().isReadOnly())
-        return Status::failure(readOnlyMessage());
-    const QSqlDatabase db = store.database().sql();
-    const QString failed = tr("The imported rounds could not be put back.");
-    Transaction transaction(db);
+    Transaction transaction(store.database());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    if (!snapshot.company.isEmpty()) {
-        if (Status ok = insertRow(db, QStringLiteral("companies"), snapshot.company, failed); !ok)
+    PipelineStore pipeline(store.sharedDatabase());
+    // People first, as the rounds list them; a company the import created comes back with
+    // the application, so their link to it is checked at commit.
+    if (Status ok =
+            Sql::run(store.database().sql(), QStringLiteral("PRAGMA defer_foreign_keys = ON"), {},
+                     tr("The imported rounds could not be put back."));
+        !ok)
+        return ok;
+    for (const PersonSnapshot &person : snapshot.people)
+        if (Status ok = store.restorePerson(person); !ok)
+            return ok;
+    if (snapshot.application) {
+        if (Status ok = pipeline.restoreApplications({*snapshot.application}); !ok)
             return ok;
     }
-    if (!snapshot.application.isEmpty()) {
-        if (snapshot.application.value(QStringLiteral("archived_at")).isNull()) {
-            QSqlQuery gap(db);
-            if (Status ok = run(gap,
-                                QStringLiteral("UPDATE applications SET position = position + 1 "
-                                               "WHERE stage_id = ? AND position >= ? AND "
-                                               "archived_at IS NULL"),
-                                {snapshot.application.value(QStringLiteral("stage_id")),
-                                 snapshot.application.value(QStringLiteral("position"))},
-                                failed);
-                !ok)
-                return ok;
-        }
-        if (Status ok = insertRow(db, QStringLiteral("applications"), snapshot.application, failed);
-            !ok)
+    for (const RoundSnapshot &round : snapshot.rounds)
+        if (Status ok = store.restoreRound(round); !ok)
             return ok;
-        for (const QVariantMap &entry : snapshot.history) {
-            if (Status ok = insertRow(db, QStringLiteral("stage_history"), entry, failed); !ok)
-                return ok;
-        }
-    }
-    for (const QVariantMap &person : snapshot.people) {
-        if (Status ok = insertRow(db, QStringLiteral("people"), person, failed); !ok)
-            return ok;
-    }
-    for (const QVariantMap &round : snapshot.rounds) {
-        if (Status ok = insertRow(db, QStringLiteral("rounds"), round, failed); !ok)
-            return ok;
-    }
-    for (const QVariantMap &attendee : snapshot.attendees) {
-        if (Status ok = insertRow(db, QStringLiteral("round_people"), attendee, failed); !ok)
-            return ok;
-    }
     return transaction.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/PipelineTypes.h"
 #include "core/Result.h"
 #include "core/RoundTypes.h"
 #include "core/ical/IcsEvent.h"
@@ -10,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+
+#include <optional>
 
 class RoundStore;
 
@@ -49,7 +52,7 @@ struct ImportTarget
     qint64 applicationId = 0;
     QString newCompany;
     QString newRole;
-    // 0: the open stage named "Interviewing", else the first open stage.
+    // 0: the interview stage (PipelineStore::interviewStage), else the first open stage.
     qint64 newStageId = 0;
 };
 
@@ -70,12 +73,12 @@ struct ImportOutcome
 // times instead of importing afresh.
 struct ImportSnapshot
 {
-    QVariantMap company;     // empty unless the import created the company
-    QVariantMap application; // empty unless the import created the application
-    QList<QVariantMap> history;
-    QList<QVariantMap> people;
-    QList<QVariantMap> rounds;
-    QList<QVariantMap> attendees;
+    // The application the import created, with its company row, history and rounds.
+    std::optional<ApplicationSnapshot> application;
+    // Rounds added to an application that was there before.
+    QList<RoundSnapshot> rounds;
+    // People the import created (their places in rounds come back with the rounds).
+    QList<PersonSnapshot> people;
 };
 
 // Turns calendar events into interview rounds. Decisions taken where a calendar and a round

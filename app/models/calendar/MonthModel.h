@@ -8,6 +8,7 @@
 
 class RoundStore;
 
+// Custom: a grid of dates is no SQL result, and rounds are dropped on its cells.
 // One month page as a grid of six weeks by seven days, starting on the locale's first day
 // of the week. Each cell is a date with its round count and status colour. Rounds dropped
 // on a cell become a reschedule request; the view turns it into an undoable command.

@@ -9,6 +9,7 @@
 
 class RoundStore;
 
+// Custom: each row is worded from a round's own zone and its people, and rows are dragged.
 // The rounds of one day or one week, soonest first, one row each, read through
 // RoundStore::roundsBetween(). Rows can be dragged (one round at a time) onto the month
 // view to move a round to another day.

@@ -8,6 +8,7 @@
 
 class RoundStore;
 
+// Custom: each row is worded from a round's own zone and its people, soonest first.
 // The next scheduled rounds across all applications, soonest first:
 // "Tue 24 Nov, 14:00 — Acme · Backend engineer · Round 2".
 class UpcomingRoundsModel : public QAbstractListModel

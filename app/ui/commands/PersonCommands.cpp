@@ -36,38 +36,94 @@ AddPersonCommand::AddPersonCommand(RoundStore *store, RoundSignals *roundSignals
 
 void AddPersonCommand::redo()
 {
-    const bool firstTime = m_id == 0;
+    if (m_removed) {
+        if (Status ok = m_store->restorePerson(*m_removed); !ok) {
+            report(m_signals, ok.error());
+            return;
+        }
+        m_removed.reset();
+        peopleChanged(m_signals);
+        return;
+    }
     auto id = m_store->createPerson(m_companyId, m_fields);
     if (!id) {
-        if (firstTime)
-            setObsolete(true);
+        setObsolete(true);
         report(m_signals, id.error());
         return;
     }
-    // The store has no way to put a person back under a chosen id. SQLite hands out the
-    // highest id plus one, and every later command was undone before this redo, so the
-    // person normally gets the same id back; if not, the user must hear that later
-    // steps may no longer find them.
-    if (!firstTime && id.value() != m_id)
-        report(m_signals, QCoreApplication::translate("PersonCommands",
-                                                      "“%1” was added again under a new record; "
-                                                      "redoing later steps may not find them.")
-                              .arg(m_fields.name.trimmed()));
     m_id = id.value();
     peopleChanged(m_signals);
 }
 
 void AddPersonCommand::undo()
 {
-    if (m_id == 0)
+    if (m_id == 0 || m_removed)
         return;
+    auto snapshot = m_store->personSnapshot(m_id);
+    if (!snapshot) {
+        report(m_signals, snapshot.error());
+        return;
+    }
     // Refused while the person is listed in a round; the commands that listed them come
     // later on the stack, so they are undone first.
     if (Status ok = m_store->deletePerson(m_id); !ok) {
         report(m_signals, ok.error());
         return;
     }
+    m_removed = snapshot.take();
     peopleChanged(m_signals);
+}
+
+// ---- Delete ---------------------------------------------------------------------------
+
+DeletePersonCommand::DeletePersonCommand(RoundStore *store, RoundSignals *roundSignals,
+                                         qint64 personId, const QString &name, QUndoCommand *parent)
+    : QUndoCommand(
+          QCoreApplication::translate("PersonCommands", "Delete person “%1”").arg(name.trimmed()),
+          parent)
+    , m_store(store)
+    , m_signals(roundSignals)
+    , m_id(personId)
+{}
+
+void DeletePersonCommand::redo()
+{
+    const bool firstTime = !m_removed;
+    if (firstTime) {
+        auto snapshot = m_store->personSnapshot(m_id);
+        if (!snapshot) {
+            setObsolete(true);
+            report(m_signals, snapshot.error());
+            return;
+        }
+        m_removed = snapshot.take();
+    }
+    if (Status ok =
+            m_store->deletePerson(m_id, RoundStore::PersonDeletion::WithTheirPlacesInRounds);
+        !ok) {
+        if (firstTime) {
+            setObsolete(true);
+            m_removed.reset();
+        }
+        report(m_signals, ok.error());
+        return;
+    }
+    peopleChanged(m_signals);
+    if (m_signals)
+        m_signals->notifyRoundsChanged();
+}
+
+void DeletePersonCommand::undo()
+{
+    if (!m_removed)
+        return;
+    if (Status ok = m_store->restorePerson(*m_removed); !ok) {
+        report(m_signals, ok.error());
+        return;
+    }
+    peopleChanged(m_signals);
+    if (m_signals)
+        m_signals->notifyRoundsChanged();
 }
 
 // ---- Edit -----------------------------------------------------------------------------

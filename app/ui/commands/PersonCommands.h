@@ -31,6 +31,27 @@ private:
     qint64 m_companyId;
     PersonFields m_fields;
     qint64 m_id = 0;
+    // After an undo, redo puts back the very same row (same id), so later commands that
+    // refer to the person still find them.
+    std::optional<PersonSnapshot> m_removed;
+};
+
+// Deletes a person together with their places in rounds; undo puts all of it back with
+// the same ids.
+class DeletePersonCommand : public QUndoCommand
+{
+public:
+    DeletePersonCommand(RoundStore *store, RoundSignals *roundSignals, qint64 personId,
+                        const QString &name, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    RoundStore *m_store;
+    RoundSignals *m_signals;
+    qint64 m_id;
+    std::optional<PersonSnapshot> m_removed;
 };
 
 class EditPersonCommand : public QUndoCommand

@@ -21,5 +21,6 @@ private:
     BoardModel *m_model;
     QList<qint64> m_ids;
     Mode m_mode;
-    QList<ApplicationSnapshot> m_snapshots;
+    QList<ApplicationSnapshot> m_snapshots; // before: what undo puts back
+    QList<ApplicationSnapshot> m_archived;  // after an archive: what redo puts back
 };

@@ -122,6 +122,14 @@ RemoveStageCommand::RemoveStageCommand(BoardModel *model, qint64 stageId, qint64
 
 void RemoveStageCommand::redo()
 {
+    if (m_removal) {
+        if (Status ok = m_model->store()->redoStageRemoval(*m_removal); !ok) {
+            m_model->reportError(ok.error());
+            return;
+        }
+        reloadOrReport(m_model);
+        return;
+    }
     auto removal = m_model->store()->removeStage(m_stageId, m_targetStageId);
     if (!removal) {
         setObsolete(true);

@@ -523,17 +523,38 @@ void PipelineView::deleteSelected()
     const QList<qint64> ids = selectedIds();
     if (ids.isEmpty() || refuseIfReadOnly())
         return;
+    // Say what goes with them: the rounds and everything written about them.
+    auto rounds = m_model->store()->roundCount(ids);
+    if (!rounds) {
+        showError(rounds.error());
+        return;
+    }
+    const int roundCount = rounds.value();
     QString question;
     if (ids.size() == 1) {
         const QModelIndex index = m_model->cardIndex(ids.first());
-        question = tr("Delete the application for %1 at %2? Its stage history is deleted too. "
-                      "Edit > Undo brings it back.")
-                       .arg(index.data(BoardModel::JobRole).toString(),
-                            index.data(BoardModel::CompanyRole).toString());
+        const QString job = index.data(BoardModel::JobRole).toString();
+        const QString company = index.data(BoardModel::CompanyRole).toString();
+        question = roundCount == 0
+                       ? tr("Delete the application for %1 at %2? Its stage history is deleted "
+                            "too. Edit > Undo brings it back.")
+                             .arg(job, company)
+                       : tr("Delete the application for %1 at %2 and its %n interview round(s)? "
+                            "Their people, notes and letters go with them, and the stage "
+                            "history too. Edit > Undo brings it all back.",
+                            nullptr, roundCount)
+                             .arg(job, company);
     } else {
-        question = tr("Delete %n applications? Their stage history is deleted too. Edit > Undo "
-                      "brings them back.",
-                      nullptr, int(ids.size()));
+        const QString applications = tr("Delete %n applications?", nullptr, int(ids.size()));
+        question = roundCount == 0
+                       ? tr("%1 Their stage history is deleted too. Edit > Undo brings them "
+                            "back.")
+                             .arg(applications)
+                       : tr("%1 Their %n interview round(s), with people, notes and letters, "
+                            "and their stage history are deleted too. Edit > Undo brings it all "
+                            "back.",
+                            nullptr, roundCount)
+                             .arg(applications);
     }
     if (!Prompter::instance().confirm(window(), tr("Delete applications"), question, tr("Delete")))
         return;

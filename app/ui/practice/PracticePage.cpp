@@ -1,6 +1,9 @@
 #include "ui/practice/PracticePage.h"
 
 #include "core/Clock.h"
+#include "core/RoundStore.h"
+#include "core/notes/NotesRules.h"
+#include "core/notes/NotesStore.h"
 #include "core/practice/PracticeStore.h"
 #include "core/practice/QuestionCategory.h"
 #include "core/practice/QuestionFile.h"
@@ -76,6 +79,9 @@ PracticePage::PracticePage(PracticeStore *store, QUndoStack *undoStack,
                                &PracticePage::startPractice);
     m_linkAction = makeAction(tr("&Link to application…"), QKeySequence(Qt::CTRL | Qt::Key_L),
                               &PracticePage::linkToApplication);
+    m_debriefAction =
+        makeAction(tr("Questions from a de&brief…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                   &PracticePage::addFromDebriefs);
     m_toAskAction = makeAction(tr("Questions to &ask in the round…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q),
                                &PracticePage::chooseQuestionsToAsk);
@@ -515,6 +521,23 @@ void PracticePage::updateDetail()
     if (card.reps > 0)
         lines << tr("Practised %n time(s); next: %1", nullptr, card.reps)
                      .arg(QLocale().toString(card.due.toLocalTime().date(), QLocale::ShortFormat));
+    auto history = m_store->reviewHistory(id, 5);
+    if (history && !history.value().isEmpty()) {
+        static const char *const ratings[] = {QT_TR_NOOP("Again"), QT_TR_NOOP("Hard"),
+                                              QT_TR_NOOP("Good"), QT_TR_NOOP("Easy")};
+        lines << tr("History:");
+        for (const ReviewRecord &record : history.value()) {
+            QString line =
+                tr("%1: %2, %3:%4")
+                    .arg(QLocale().toString(record.at.toLocalTime().date(), QLocale::ShortFormat),
+                         tr(ratings[int(record.rating) - 1]))
+                    .arg(record.seconds / 60)
+                    .arg(record.seconds % 60, 2, 10, QLatin1Char('0'));
+            if (!record.forgot.isEmpty())
+                line += QStringLiteral(" · ") + tr("forgot: %1").arg(record.forgot);
+            lines << QStringLiteral("  ") + line;
+        }
+    }
     m_detail->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
@@ -756,4 +779,74 @@ void PracticePage::chooseQuestionsToAsk()
     if (Prompter::instance().run(dialog) != QDialog::Accepted)
         return;
     m_undoStack->push(new SetRoundQuestionsCommand(m_store, m_signals, roundId, dialog.chosen()));
+}
+
+void PracticePage::addFromDebriefs()
+{
+    // Past rounds of the last year whose debrief lists the questions they asked.
+    const QDateTime now = Clock::nowUtc();
+    RoundStore rounds(m_store->sharedDatabase());
+    NotesStore notes(m_store->sharedDatabase());
+    auto past = rounds.roundsBetween(now.addDays(-365), now);
+    if (!past) {
+        emit errorOccurred(past.error());
+        return;
+    }
+    struct Debrief
+    {
+        RoundInfo round;
+        QStringList questions;
+    };
+    QList<Debrief> debriefs;
+    for (const RoundInfo &round : past.value()) {
+        auto roundNotes = notes.notes(round.id);
+        if (!roundNotes) {
+            emit errorOccurred(roundNotes.error());
+            return;
+        }
+        const QStringList asked = NotesRules::items(roundNotes.value().questionsAsked);
+        if (!asked.isEmpty())
+            debriefs.prepend({round, asked}); // newest first
+    }
+    if (debriefs.isEmpty()) {
+        emit statusMessage(tr("No debrief lists the questions they asked yet. Write them in the "
+                              "round's notes first."));
+        return;
+    }
+    QStringList items;
+    for (const Debrief &debrief : std::as_const(debriefs))
+        items << tr("%1, round %2: %n question(s)", nullptr, int(debrief.questions.size()))
+                     .arg(debrief.round.company)
+                     .arg(debrief.round.number);
+    const auto picked = Prompter::instance().choose(
+        this, tr("Questions from a debrief"),
+        tr("Add the questions asked in this round to the bank, linked to its application:"), items,
+        0);
+    if (!picked || *picked < 0 || *picked >= debriefs.size())
+        return;
+    const Debrief &debrief = debriefs.at(*picked);
+    int added = 0;
+    int linked = 0;
+    m_undoStack->beginMacro(tr("Add questions from the debrief of %1, round %2")
+                                .arg(debrief.round.company)
+                                .arg(debrief.round.number));
+    for (const QString &text : debrief.questions) {
+        auto existing = m_store->findByText(text);
+        if (existing && existing.value() > 0) {
+            auto info = m_store->question(existing.value());
+            if (info && !info.value().applicationIds.contains(debrief.round.applicationId)) {
+                m_undoStack->push(new LinkQuestionCommand(m_store, m_signals, existing.value(),
+                                                          debrief.round.applicationId, true));
+            }
+            ++linked;
+            continue;
+        }
+        QuestionFields fields;
+        fields.text = text;
+        m_undoStack->push(new AddQuestionCommand(m_store, m_signals, fields,
+                                                 debrief.round.applicationId, debrief.round.id));
+        ++added;
+    }
+    m_undoStack->endMacro();
+    emit statusMessage(tr("%n added, ", nullptr, added) + tr("%n already there.", nullptr, linked));
 }

@@ -56,6 +56,9 @@ public:
     void deleteStory();
     void startPractice();
     void linkToApplication();
+    // "Practise these": the questions a past round's debrief lists go into the bank, linked
+    // to the application and round (one undo step).
+    void addFromDebriefs();
     // For the round chosen in the readiness list (or the first ahead).
     void chooseQuestionsToAsk();
     // "Practise this" from a round's debrief: a new question linked to the application.
@@ -138,6 +141,7 @@ private:
     QAction *m_newStoryAction = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_linkAction = nullptr;
+    QAction *m_debriefAction = nullptr;
     QAction *m_toAskAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_importAction = nullptr;

@@ -16,19 +16,20 @@ qint64 RoundScheduler::interviewStageToOffer(const BoardModel *board, qint64 app
     const auto card = board->store()->card(applicationId);
     if (!card)
         return 0;
-    // By position among the open stages, not by name: stages can be renamed and their
-    // default names are translated.
-    QList<StageInfo> open;
+    // The interview stage is found one way everywhere (PipelineStore::interviewStage);
+    // it is offered to cards still in one of the early open stages.
+    const auto interview = board->store()->interviewStage();
+    if (!interview || interview.value() == 0)
+        return 0;
+    int openIndex = 0;
     for (int row = 0; row < board->stageCount(); ++row) {
         const StageInfo stage = board->stageAt(row);
-        if (!stage.closed)
-            open.append(stage);
-    }
-    if (open.size() <= InterviewOpenStage)
-        return 0;
-    for (int index = 0; index <= LastEarlyOpenStage; ++index) {
-        if (open.at(index).id == card.value().stageId)
-            return open.at(InterviewOpenStage).id;
+        if (stage.closed)
+            continue;
+        if (openIndex++ > LastEarlyOpenStage)
+            break;
+        if (stage.id == card.value().stageId)
+            return interview.value();
     }
     return 0;
 }

@@ -20,8 +20,8 @@ class RoundScheduler
 public:
     // The open stages at these positions count as early: "Saved" and "Applied".
     static constexpr int LastEarlyOpenStage = 1;
-    // The open stage a scheduled round moves an early application to: "Interviewing".
-    static constexpr int InterviewOpenStage = 3;
+    // The stage a scheduled round moves an early application to is
+    // PipelineStore::interviewStage() ("Interviewing").
 
     // Opens the round form (pre-filled with day when valid) through Prompter; when
     // accepted adds the round, moving the card as well if the user agrees. Returns
