@@ -228,7 +228,6 @@ int main(int argc, char *argv[])
     MainWindow window(&settings);
     if (parser.isSet(quitWhenShownOption))
         CommandLine::quitWhenPainted(&window);
-    window.show();
     // A remembered file that is gone is asked about, never silently created again.
     QString problem;
     const QString startPath = StartFile::choose(&window, path, settings.lastDatabase(), &problem);
@@ -238,6 +237,7 @@ int main(int argc, char *argv[])
     if (!opened && path.isEmpty() && QFileInfo::exists(settings.lastDatabase()) &&
         startPath == settings.lastDatabase() && startPath != Database::defaultPath())
         opened = window.openDatabase(Database::defaultPath());
+    window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();
     } else if (opened) {
