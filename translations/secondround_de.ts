@@ -3265,6 +3265,61 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>%1, round %2</source>
         <translation>%1, Runde %2</translation>
     </message>
+    <message>
+        <source>Questions from a de&amp;brief…</source>
+        <translation>Fra&amp;gen aus einer Nachbesprechung…</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3:%4</source>
+        <translation>%1: %2, %3:%4</translation>
+    </message>
+    <message>
+        <source>forgot: %1</source>
+        <translation>vergessen: %1</translation>
+    </message>
+    <message>
+        <source>No debrief lists the questions they asked yet. Write them in the round&apos;s notes first.</source>
+        <translation>Noch keine Nachbesprechung enthält die gestellten Fragen. Tragen Sie sie zuerst in die Notizen der Runde ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, round %2: %n question(s)</source>
+        <translation>
+            <numerusform>%1, Runde %2: %n Frage</numerusform>
+            <numerusform>%1, Runde %2: %n Fragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions from a debrief</source>
+        <translation>Fragen aus einer Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>Add the questions asked in this round to the bank, linked to its application:</source>
+        <translation>Die in dieser Runde gestellten Fragen zum Fragenkatalog hinzufügen, verknüpft mit der Bewerbung:</translation>
+    </message>
+    <message>
+        <source>Add questions from the debrief of %1, round %2</source>
+        <translation>Fragen aus der Nachbesprechung von %1, Runde %2 hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>PracticePrepSheet</name>

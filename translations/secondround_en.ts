@@ -197,6 +197,10 @@
         <source>Exported %n question(s) to %1</source>
         <translation><numerusform>Exported %n question to %1</numerusform><numerusform>Exported %n questions to %1</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1, round %2: %n question(s)</source>
+        <translation><numerusform>%1, round %2: %n question</numerusform><numerusform>%1, round %2: %n questions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PracticeSession</name>

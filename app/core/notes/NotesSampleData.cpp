@@ -10,6 +10,9 @@
 
 namespace {
 
+// Sample data goes into an empty file, so its applications are numbered from 1.
+constexpr qint64 MaximumApplications = 500;
+
 QString pick(QRandomGenerator &random, const QStringList &list)
 {
     return list.at(int(random.bounded(quint32(list.size()))));
@@ -95,6 +98,10 @@ Status NotesSampleData::fill(const std::shared_ptr<Database> &database, quint32 
     QSet<qint64> companiesDone;
     QSet<qint64> applicationsDone;
     for (const RoundInfo &round : all.value()) {
+        // A person reads a few dozen; the heavy benchmark files need no more than these, and
+        // filling every round of 10,000 applications would only slow their making down.
+        if (round.applicationId > MaximumApplications)
+            continue;
         RoundNotes text;
         const bool ended = round.endUtc() <= now;
         if (round.fields.status == RoundStatus::Cancelled)
@@ -144,7 +151,8 @@ Status NotesSampleData::fill(const std::shared_ptr<Database> &database, quint32 
     }
     // Some of what earlier rounds left is already dealt with in the rounds ahead.
     for (const RoundInfo &round : all.value()) {
-        if (round.endUtc() <= now || round.fields.status == RoundStatus::Cancelled)
+        if (round.endUtc() <= now || round.fields.status == RoundStatus::Cancelled ||
+            round.applicationId > MaximumApplications)
             continue;
         auto carried = notes.carriedOver(round.id);
         if (!carried)
