@@ -47,6 +47,8 @@ int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out
     // Checking a file that is not there should say so, not create it; with
     // --sample-data the point is to create and fill it.
     options.createIfMissing = addSampleData;
+    // A check only looks: no lock file, no schema update, nothing written beside the file.
+    options.inspectOnly = !addSampleData;
     auto opened = Database::open(path, options);
     if (!opened) {
         err << tr("Check failed: %1").arg(opened.error()) << Qt::endl;
@@ -54,8 +56,14 @@ int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out
     }
     std::shared_ptr<Database> database = opened.take();
     out << tr("File: %1").arg(QDir::toNativeSeparators(database->path())) << Qt::endl;
-    if (database->isReadOnly())
+    if (database->isReadOnly() && addSampleData)
         out << tr("Opened read-only.") << Qt::endl;
+    if (database->schemaVersion() < database->latestSchemaVersion())
+        out << tr("Schema %1 is older than this version's %2; SecondRound updates it, after "
+                  "taking a backup, when the file is opened for use.")
+                   .arg(database->schemaVersion())
+                   .arg(database->latestSchemaVersion())
+            << Qt::endl;
     if (!database->backupPath().isEmpty())
         out << tr("Updated to the current schema; the old file was copied to %1")
                    .arg(QDir::toNativeSeparators(database->backupPath()))

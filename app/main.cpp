@@ -3,9 +3,12 @@
 #include "core/AppSettings.h"
 #include "core/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/Prompter.h"
+#include "ui/files/StartFile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -223,16 +226,17 @@ int main(int argc, char *argv[])
 
     AppSettings settings;
     MainWindow window(&settings);
-    QString startPath = path;
-    if (startPath.isEmpty())
-        startPath = settings.lastDatabase();
-    if (startPath.isEmpty())
-        startPath = Database::defaultPath();
-    bool opened = window.openDatabase(startPath);
-    if (!opened && path.isEmpty() && startPath != Database::defaultPath())
-        opened = window.openDatabase(Database::defaultPath());
     if (parser.isSet(quitWhenShownOption))
         CommandLine::quitWhenPainted(&window);
+    // A remembered file that is gone is asked about, never silently created again.
+    QString problem;
+    const QString startPath = StartFile::choose(&window, path, settings.lastDatabase(), &problem);
+    if (!problem.isEmpty())
+        Prompter::instance().error(&window, QCoreApplication::translate("main", "Open"), problem);
+    bool opened = !startPath.isEmpty() && window.openDatabase(startPath);
+    if (!opened && path.isEmpty() && QFileInfo::exists(settings.lastDatabase()) &&
+        startPath == settings.lastDatabase() && startPath != Database::defaultPath())
+        opened = window.openDatabase(Database::defaultPath());
     window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();

@@ -4,6 +4,7 @@
 #include "core/DefaultStages.h"
 #include "core/Migrator.h"
 #include "core/SqlErrorText.h"
+#include "core/files/OwnerOnlyFiles.h"
 #include "core/practice/QuestionBank.h"
 
 #include <QAtomicInt>
@@ -11,10 +12,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QSysInfo>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <signal.h>
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -71,7 +81,112 @@ Result<QStringList> runCheckPragma(QSqlDatabase &db, const QString &pragma)
     return rows;
 }
 
+QString walPath(const QString &path)
+{
+    return path + QStringLiteral("-wal");
+}
+
+QString shmPath(const QString &path)
+{
+    return path + QStringLiteral("-shm");
+}
+
+// Reading a file without writing beside it. A plain read-only connection to a WAL file
+// creates -wal and -shm with the file's own mode (0400 for a read-only file, which keeps
+// the file unwritable after the user fixes its permissions) and fails in a read-only folder.
+// immutable=1 makes SQLite read the file as it is, with no side files and no locks; it is
+// only right when nothing else can write meanwhile and no -wal holds newer pages.
+void setReadOnlyConnection(QSqlDatabase &db, const QString &absolute, bool immutable,
+                           const QString &moreOptions = {})
+{
+    QUrl url = QUrl::fromLocalFile(absolute);
+    url.setQuery(immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI") + moreOptions);
+}
+
+// Whether another live process holds the lock file, found without creating one.
+bool lockHeldElsewhere(const QString &lockPath)
+{
+    QLockFile lock(lockPath);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return false;
+    if (!host.isEmpty() && host != QSysInfo::machineHostName())
+        return true;
+#ifdef Q_OS_UNIX
+    return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#else
+    return true;
+#endif
+}
+
+// Side files SQLite may have made while the file was only looked at; removed when the file
+// is refused, so nothing is left beside a file the app did not take.
+class SideFileGuard
+{
+public:
+    explicit SideFileGuard(const QString &path)
+        : m_path(path)
+        , m_hadWal(QFile::exists(walPath(path)))
+        , m_hadShm(QFile::exists(shmPath(path)))
+    {}
+    void removeNew() const
+    {
+        if (!m_hadWal)
+            QFile::remove(walPath(m_path));
+        if (!m_hadShm)
+            QFile::remove(shmPath(m_path));
+    }
+
+private:
+    QString m_path;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
+bool isDamage(const QSqlError &error)
+{
+    const QString text = error.text().toLower();
+    return text.contains(QLatin1String("malformed")) ||
+           text.contains(QLatin1String("not a database")) ||
+           text.contains(QLatin1String("corrupt"));
+}
+
+const char *const IdentityProperty = "secondround.fileIdentity";
+const char *const PathProperty = "secondround.filePath";
+
+// Which file a path names now: device and inode where there are such things; elsewhere only
+// whether it exists (a moved file is still caught when it is gone from its place).
+QString fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return {};
+    return QStringLiteral("%1:%2").arg(quint64(info.st_dev)).arg(quint64(info.st_ino));
+#else
+    return QFileInfo::exists(path) ? QStringLiteral("present") : QString();
+#endif
+}
+
 } // namespace
+
+QString Database::alreadyOpenMessage(const QString &shown)
+{
+    return tr("“%1” is already open in another SecondRound window. Close it there first, or "
+              "open a different file.")
+        .arg(shown);
+}
+
+QString Database::diskFullMessage(const QString &shown)
+{
+    return tr("The disk holding “%1” is full, so nothing can be written to it. Free some space "
+              "and try again; the file was not changed.")
+        .arg(shown);
+}
 
 QString Database::defaultPath()
 {
@@ -104,6 +219,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
             return R::failure(tr("“%1” is a folder, not a SecondRound file.").arg(shown));
         if (!info.isReadable())
             return R::failure(tr("“%1” cannot be read. Check its permissions.").arg(shown));
+        if (info.size() == 0 && options.inspectOnly)
+            return R::failure(tr("“%1” is empty (0 bytes): it holds no SecondRound data. "
+                                 "Nothing was written to it.")
+                                  .arg(shown));
         if (info.size() > 0) {
             QFile file(absolute);
             if (!file.open(QIODevice::ReadOnly))
@@ -115,16 +234,17 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                                       .arg(shown));
         }
     } else {
-        if (!options.createIfMissing)
+        if (!options.createIfMissing || options.inspectOnly)
             return R::failure(tr("“%1” does not exist.").arg(shown));
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(tr("The folder for “%1” could not be created.").arg(shown));
-        QFile file(absolute);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return R::failure(tr("“%1” could not be created: %2").arg(shown, file.errorString()));
         // Owner-only from the first byte: job-search notes are private.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.close();
+        QString error;
+        if (!OwnerOnlyFiles::createEmpty(absolute, &error)) {
+            if (OwnerOnlyFiles::diskFull(absolute))
+                return R::failure(diskFullMessage(shown));
+            return R::failure(tr("“%1” could not be created: %2").arg(shown, error));
+        }
         createdHere = true;
         info.refresh();
     }
@@ -138,16 +258,31 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     database->m_migrationsDirectory = options.migrationsDirectory;
     // The owner's write bit, not access(): a file the user marked read-only stays untouched
     // even for an administrator.
-    database->m_readOnly = !info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner);
+    database->m_readOnly = options.inspectOnly || !info.isWritable() ||
+                           !(info.permissions() & QFileDevice::WriteOwner);
+    database->m_latestVersion = migrator.latestVersion();
 
-    database->m_lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    database->m_lock->setStaleLockTime(0);
-    if (!database->m_lock->tryLock(200)) {
+    const QString lockPath = absolute + QStringLiteral(".lock");
+    // Only looking writes nothing, not even a lock file; a file open elsewhere is still
+    // refused, as it would be when opened for use.
+    if (options.inspectOnly && lockHeldElsewhere(lockPath))
+        return R::failure(alreadyOpenMessage(shown));
+    if (!options.inspectOnly)
+        database->m_lock = std::make_unique<QLockFile>(lockPath);
+    bool locked = options.inspectOnly;
+    if (database->m_lock) {
+        database->m_lock->setStaleLockTime(0);
+        const OwnerOnlyFiles ownerOnly;
+        locked = database->m_lock->tryLock(200);
+    }
+    if (!locked) {
         if (database->m_lock->error() == QLockFile::LockFailedError) {
             removeCreated();
-            return R::failure(tr("“%1” is already open in another SecondRound window. Close it "
-                                 "there first, or open a different file.")
-                                  .arg(shown));
+            return R::failure(alreadyOpenMessage(shown));
+        }
+        if (OwnerOnlyFiles::diskFull(absolute)) {
+            removeCreated();
+            return R::failure(diskFullMessage(shown));
         }
         // A read-only folder cannot hold a lock file; a read-only file needs none.
         if (!database->m_readOnly) {
@@ -160,56 +295,89 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     // Look before touching: a read-only connection cannot change a byte of the file.
+    // Nothing else writes while this process holds the lock (or, for a read-only file, at
+    // all), so a file without a -wal can be read as immutable: no side files appear.
+    const bool immutable = !QFile::exists(walPath(absolute));
+    const SideFileGuard sideFiles(absolute);
+    auto refuse = [&](const QString &message) {
+        removeCreated();
+        sideFiles.removeNew();
+        return R::failure(message);
+    };
     int version = 0;
     if (info.size() > 0) {
         ScopedConnection probe(nextConnectionName(QStringLiteral("probe")));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.name());
-        db.setDatabaseName(absolute);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setReadOnlyConnection(db, absolute, immutable);
         if (!db.open())
-            return R::failure(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+            return refuse(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
         QSqlError error;
         int applicationId = 0;
         int tableCount = 0;
         QString integrity;
         {
             QSqlQuery quick(db);
-            if (quick.exec(QStringLiteral("PRAGMA quick_check(1)")) && quick.next())
+            if (quick.exec(QStringLiteral("PRAGMA quick_check(1)")) && quick.next()) {
                 integrity = quick.value(0).toString();
-            else
+            } else if (!isDamage(quick.lastError())) {
+                // Not reading is not damage: say what stopped it.
+                const QString reason = quick.lastError().text();
+                db.close();
+                return refuse(tr("“%1” could not be read (%2). The file was not changed.")
+                                  .arg(shown, reason));
+            } else {
                 integrity = quick.lastError().text();
+            }
         }
-        if (integrity != QLatin1String("ok"))
-            return R::failure(tr("“%1” is damaged and cannot be used (%2). The file was not "
-                                 "changed; open a backup copy instead.")
-                                  .arg(shown, integrity));
-        if (!queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error) ||
-            !queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error) ||
-            !queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &tableCount,
-                      &error))
-            return R::failure(tr("“%1” could not be read: %2").arg(shown, error.text()));
+        if (integrity != QLatin1String("ok")) {
+            db.close();
+            return refuse(tr("“%1” is damaged and cannot be used (%2). The file was not "
+                             "changed; open a backup copy instead.")
+                              .arg(shown, integrity));
+        }
+        const bool read =
+            queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error) &&
+            queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error) &&
+            queryInt(db, QStringLiteral("SELECT count(*) FROM sqlite_master"), &tableCount, &error);
+        db.close();
+        if (!read)
+            return refuse(tr("“%1” could not be read: %2").arg(shown, error.text()));
         if ((version > 0 && applicationId != ApplicationId) || (version == 0 && tableCount > 0))
-            return R::failure(tr("“%1” is an SQLite database of another program, not a "
-                                 "SecondRound file. The file was not changed.")
-                                  .arg(shown));
-        if (version > migrator.latestVersion())
-            return R::failure(tr("“%1” was written by a newer version of SecondRound (schema "
-                                 "%2; this version knows up to %3). Update SecondRound to "
-                                 "open it. The file was not changed.")
-                                  .arg(shown)
-                                  .arg(version)
-                                  .arg(migrator.latestVersion()));
-    }
-    if (database->m_readOnly && version < migrator.latestVersion())
-        return R::failure(tr("“%1” is read-only and needs an update to this version's format. "
-                             "Make it writable or save a copy of it first.")
+            return refuse(tr("“%1” is an SQLite database of another program, not a "
+                             "SecondRound file. The file was not changed.")
                               .arg(shown));
+        if (version > migrator.latestVersion())
+            return refuse(tr("“%1” was written by a newer version of SecondRound (schema "
+                             "%2; this version knows up to %3). Update SecondRound to "
+                             "open it. The file was not changed.")
+                              .arg(shown)
+                              .arg(version)
+                              .arg(migrator.latestVersion()));
+    }
+    if (database->m_readOnly && !options.inspectOnly && version < migrator.latestVersion())
+        return refuse(tr("“%1” is read-only and needs an update to this version's format. "
+                         "Make it writable or save a copy of it first.")
+                          .arg(shown));
 
-    if (version > 0 && version < migrator.latestVersion()) {
+    if (!database->m_readOnly && version > 0 && version < migrator.latestVersion()) {
         // A copy of the file as it was, before the schema changes under it.
         const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString backup =
             QStringLiteral("%1.v%2-%3.backup").arg(absolute).arg(version).arg(stamp);
+        auto backupFailed = [&](const QString &reason) {
+            QFile::remove(backup);
+            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
+                                 "was left as it is: %2")
+                                  .arg(shown, reason));
+        };
+        // VACUUM INTO fills an empty file and keeps its mode; SQLite gives the copy's
+        // journal the same mode. The umask covers anything else it creates.
+        const OwnerOnlyFiles ownerOnly;
+        QString createError;
+        if (!OwnerOnlyFiles::createEmpty(backup, &createError))
+            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
+                                 "was left as it is: %2")
+                                  .arg(shown, createError));
         ScopedConnection backupConnection(nextConnectionName(QStringLiteral("backup")));
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), backupConnection.name());
@@ -217,29 +385,28 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery vacuum(db);
         if (!db.open() || !vacuum.prepare(QStringLiteral("VACUUM INTO ?")))
-            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
-                                 "was left as it is: %2")
-                                  .arg(shown, db.lastError().text()));
+            return backupFailed(db.lastError().text());
         vacuum.addBindValue(backup);
         if (!vacuum.exec())
-            return R::failure(tr("A backup of “%1” could not be made before updating it, so it "
-                                 "was left as it is: %2")
-                                  .arg(shown, vacuum.lastError().text()));
-        QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            return backupFailed(SqlErrorText::describe(vacuum.lastError(), QString()).trimmed());
         database->m_backupPath = backup;
     }
 
     database->m_connectionName = nextConnectionName(QStringLiteral("main"));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(absolute);
-    if (database->m_readOnly)
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-    else
+    if (database->m_readOnly) {
+        setReadOnlyConnection(db, absolute, immutable,
+                              QStringLiteral(";QSQLITE_BUSY_TIMEOUT=2000"));
+    } else {
+        db.setDatabaseName(absolute);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=2000"));
-    if (!db.open()) {
-        removeCreated();
-        return R::failure(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+    }
+    if (!db.open())
+        return refuse(tr("“%1” could not be opened: %2").arg(shown, db.lastError().text()));
+    if (QSqlDriver *driver = db.driver()) {
+        driver->setProperty(IdentityProperty, fileIdentity(absolute));
+        driver->setProperty(PathProperty, absolute);
     }
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!database->m_readOnly)
@@ -248,9 +415,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
         if (!query.exec(pragma)) {
-            removeCreated();
-            return R::failure(SqlErrorText::describe(
-                query.lastError(), tr("“%1” could not be prepared for use.").arg(shown)));
+            const QSqlError error = query.lastError();
+            query = QSqlQuery();
+            db.close();
+            if (OwnerOnlyFiles::diskFull(absolute))
+                return refuse(diskFullMessage(shown));
+            return refuse(SqlErrorText::describe(
+                error, tr("“%1” could not be prepared for use.").arg(shown)));
         }
     }
 
@@ -268,8 +439,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                 return DefaultStages::insert(conn);
             });
         if (!migrated) {
-            removeCreated();
-            return R::failure(migrated.error());
+            db.close();
+            if (OwnerOnlyFiles::diskFull(absolute))
+                return refuse(diskFullMessage(shown));
+            return refuse(migrated.error());
         }
     }
     database->m_schemaVersion = std::max(version, migrator.latestVersion());
@@ -354,6 +527,34 @@ Result<QStringList> Database::check() const
     return report;
 }
 
+bool Database::isFileStillThere() const
+{
+    return checkFileStillThere(sql()).ok();
+}
+
+Status Database::checkFileStillThere(const QSqlDatabase &db)
+{
+    const QSqlDriver *driver = db.driver();
+    if (!driver)
+        return Status::success();
+    const QVariant identity = driver->property(IdentityProperty);
+    // Connections made outside Database::open (schema steps, tests) have nothing to compare.
+    if (!identity.isValid())
+        return Status::success();
+    const QString path = driver->property(PathProperty).toString();
+    const QString now = fileIdentity(path);
+    if (!now.isEmpty() && now == identity.toString())
+        return Status::success();
+    return Status::failure(fileGoneMessage(path));
+}
+
+QString Database::fileGoneMessage(const QString &path)
+{
+    return tr("“%1” was moved or deleted while it was open, so nothing more is saved to it. "
+              "Use File > Save a copy as to keep everything that is open in a new file.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 Status Database::saveCopyAs(const QString &targetPath) const
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
@@ -362,13 +563,22 @@ Status Database::saveCopyAs(const QString &targetPath) const
     if (QFile::exists(target) && !QFile::remove(target))
         return Status::failure(
             tr("“%1” could not be replaced.").arg(QDir::toNativeSeparators(target)));
+    // Owner-only from the first byte, as the file it copies.
+    const OwnerOnlyFiles ownerOnly;
+    QString createError;
+    if (!OwnerOnlyFiles::createEmpty(target, &createError))
+        return Status::failure(
+            tr("“%1” could not be created: %2").arg(QDir::toNativeSeparators(target), createError));
+    auto failed = [&target](const QSqlError &error) {
+        QFile::remove(target);
+        return Status::failure(SqlErrorText::describe(error, tr("The copy failed.")));
+    };
     QSqlQuery query(sql());
     if (!query.prepare(QStringLiteral("VACUUM INTO ?")))
-        return Status::failure(SqlErrorText::describe(query.lastError(), tr("The copy failed.")));
+        return failed(query.lastError());
     query.addBindValue(target);
     if (!query.exec())
-        return Status::failure(SqlErrorText::describe(query.lastError(), tr("The copy failed.")));
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return failed(query.lastError());
     return Status::success();
 }
 

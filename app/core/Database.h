@@ -25,6 +25,9 @@ public:
     {
         QString migrationsDirectory = QStringLiteral(":/migrations");
         bool createIfMissing = true;
+        // Only look (--check): read-only, no lock file, no update of the schema, no side
+        // files; an empty file is reported as empty, not set up.
+        bool inspectOnly = false;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
@@ -41,6 +44,8 @@ public:
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The schema this version writes; an older file is updated when opened for use.
+    int latestSchemaVersion() const { return m_latestVersion; }
     // Where the copy taken before the last schema update went; empty if none was needed.
     const QString &backupPath() const { return m_backupPath; }
 
@@ -50,8 +55,17 @@ public:
 
     Status saveCopyAs(const QString &targetPath) const;
 
+    // A file can be moved or deleted while it is open; SQLite then goes on writing to a
+    // file nobody can reach any more. Transaction::begin() asks this before every write on
+    // the connection, so nothing more goes there unnoticed.
+    bool isFileStillThere() const;
+    static Status checkFileStillThere(const QSqlDatabase &db);
+    static QString fileGoneMessage(const QString &path);
+
 private:
     Database() = default;
+    static QString alreadyOpenMessage(const QString &shown);
+    static QString diskFullMessage(const QString &shown);
 
     QString m_path;
     QString m_connectionName;
@@ -59,5 +73,6 @@ private:
     QString m_backupPath;
     bool m_readOnly = false;
     int m_schemaVersion = 0;
+    int m_latestVersion = 0;
     std::unique_ptr<QLockFile> m_lock;
 };

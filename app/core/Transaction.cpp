@@ -57,6 +57,10 @@ Status Transaction::begin()
     if (m_readOnly)
         return Status::failure(Database::readOnlyMessage());
     const int outer = depth(m_db);
+    if (outer == 0) {
+        if (Status there = Database::checkFileStillThere(m_db); !there)
+            return there;
+    }
     m_depth = outer + 1;
     QSqlQuery query(m_db);
     const QString statement = outer == 0 ? QStringLiteral("BEGIN IMMEDIATE")
@@ -74,8 +78,8 @@ Status Transaction::commit()
     Q_ASSERT(m_active);
     Q_ASSERT(depth(m_db) == m_depth);
     QSqlQuery query(m_db);
-    const QString statement = m_depth == 1 ? QStringLiteral("COMMIT")
-                                           : QStringLiteral("RELEASE ") + savepointName();
+    const QString statement =
+        m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepointName();
     if (!query.exec(statement)) {
         const QSqlError error = query.lastError();
         rollback();

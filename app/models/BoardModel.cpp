@@ -529,9 +529,16 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         lines << tr("Application number %1").arg(info.id);
         return PlainText::toolTip(lines.join(QLatin1Char('\n')));
     }
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2, %n day(s) in stage", nullptr, std::max(0, days))
-            .arg(info.company, info.role);
+    case Qt::AccessibleTextRole: {
+        // What the card shows, in reading order: a screen reader user gets the badge too.
+        QString spoken = tr("%1, %2, %n day(s) in stage", nullptr, std::max(0, days))
+                             .arg(info.company, info.role);
+        if (const QString next = data(index, NextRoundTextRole).toString(); !next.isEmpty())
+            spoken += tr(", next: %1").arg(next);
+        else if (stale)
+            spoken += tr(", no activity");
+        return spoken;
+    }
     case IdRole:
         return info.id;
     case IsStageRole:

@@ -1,4 +1,7 @@
 #include "ui/MainWindow.h"
+#include "ui/files/VanishedFileGuard.h"
+#include "ui/placement/WindowPlacement.h"
+#include "ui/theme/ThemeColours.h"
 
 #include "core/AppSettings.h"
 #include "core/Database.h"
@@ -21,6 +24,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -54,15 +58,15 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
                                  "changes cannot be saved. Use File > Save a copy as to make an "
                                  "editable copy."));
     m_readOnlyBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4a3800; padding: 8px 12px; "
-                       "border-bottom: 1px solid #e0c870; }"));
+        ThemeColours::bannerStyleSheet(palette(), ThemeColours::Banner::Warning,
+                                       QStringLiteral("QLabel#readOnlyBanner")) +
+        QStringLiteral(" QLabel#readOnlyBanner { padding: 8px 12px; }"));
     m_readOnlyBanner->hide();
 
     // For what must not be missed, such as a reminder where the system has no tray.
     m_banner->setObjectName(QStringLiteral("reminderBanner"));
-    m_banner->setStyleSheet(QStringLiteral(
-        "QWidget#reminderBanner { background: #dbe9fb; border-bottom: 1px solid #9cbde6; } "
-        "QLabel { color: #0b3d7a; }"));
+    m_banner->setStyleSheet(ThemeColours::bannerStyleSheet(
+        palette(), ThemeColours::Banner::Information, QStringLiteral("QWidget#reminderBanner")));
     m_banner->setAttribute(Qt::WA_StyledBackground);
     m_bannerText->setObjectName(QStringLiteral("reminderText"));
     m_bannerText->setTextFormat(Qt::PlainText);
@@ -111,8 +115,7 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
     createMenus();
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1280, 800);
+    WindowPlacement::place(this, m_settings->windowGeometry());
     restoreState(m_settings->windowState());
     updateTitle();
 }
@@ -315,6 +318,11 @@ bool MainWindow::openDatabase(const QString &path)
     closeSession();
     m_session = opened.take();
     connect(m_session.get(), &FileSession::errorOccurred, this, &MainWindow::showError);
+    auto *vanished = new VanishedFileGuard(m_session.get(), this);
+    connect(vanished, &VanishedFileGuard::savedAs, this, [this](const QString &copy) {
+        // Not from inside the guard, which goes with the session.
+        QTimer::singleShot(0, this, [this, copy] { openDatabase(copy); });
+    });
     m_roundActions->setSession(m_session.get());
     m_shown.assign(m_tabList.size(), false);
     {

@@ -2,6 +2,7 @@
 #include "core/LocaleFormat.h"
 
 #include "core/Clock.h"
+#include "core/files/OwnerOnlyFiles.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "core/ical/IcsWriter.h"
@@ -145,6 +146,9 @@ Status RoundCalendarExport::writeFile(const QList<IcsEvent> &events, const QStri
         return Status::failure(tr("The folder “%1” does not exist. Choose a folder that exists.")
                                    .arg(QDir::toNativeSeparators(folder.absolutePath())));
     const QByteArray data = IcsWriter::write(events, productId());
+    // A new file is owner-only from its first byte (interview times, names); one that
+    // exists keeps the mode its owner gave it.
+    const OwnerOnlyFiles ownerOnly;
     QSaveFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("“%1” could not be written: %2").arg(shown, file.errorString()));

@@ -1,9 +1,12 @@
 #include "ui/pipeline/CardDelegate.h"
 
+#include "core/LocaleFormat.h"
 #include "core/text/PlainText.h"
 #include "models/BoardModel.h"
+#include "ui/theme/ThemeColours.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -42,18 +45,109 @@ CardDelegate::CardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+namespace {
+
+constexpr int BadgePadding = 14;
+constexpr int BadgeGap = 6;
+
+int cardHeight(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics normalMetrics(font);
+    const QFontMetrics smallMetrics(smallerFont(font));
+    return 2 * OuterMarginY + 2 * Padding + boldMetrics.height() + LineGap +
+           normalMetrics.height() + LineGap + smallMetrics.height() + 6 + smallMetrics.height() + 4;
+}
+
+} // namespace
+
+int CardDelegate::minimumWidth(const QFont &font)
+{
+    const QFontMetrics small(smallerFont(font));
+    // The badge as BoardModel words it, for the widest month and a late time.
+    const QLocale locale;
+    const QString time = locale.toString(QTime(23, 59), LocaleFormat::shortTime());
+    int widest = 0;
+    for (int month = 1; month <= 12; ++month) {
+        const QString day = locale.toString(QDate(2026, month, 28),
+                                            BoardModel::tr("d MMM", "short date on a card"));
+        const QString when = BoardModel::tr("%1 %2", "day, month and time").arg(day, time);
+        widest = std::max(
+            widest, small.horizontalAdvance(BoardModel::tr("Round %1 · %2").arg(10).arg(when)));
+    }
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        const QString when = BoardModel::tr("%1 %2", "weekday and time")
+                                 .arg(locale.dayName(weekday, QLocale::ShortFormat), time);
+        widest = std::max(
+            widest, small.horizontalAdvance(BoardModel::tr("Round %1 · %2").arg(10).arg(when)));
+    }
+    const int days = small.horizontalAdvance(tr("%n day(s) here", nullptr, 99));
+    return 2 * OuterMarginX + 2 * Padding + widest + BadgePadding + BadgeGap + days;
+}
+
+CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
+                                          const QModelIndex &index)
+{
+    Layout out;
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFont small = smallerFont(option.font);
+    const QFontMetrics boldMetrics(bold);
+    const QFontMetrics normalMetrics(option.font);
+    const QFontMetrics smallMetrics(small);
+
+    out.card = option.rect.adjusted(OuterMarginX, OuterMarginY, -OuterMarginX, -OuterMarginY);
+    const QRect content = out.card.adjusted(Padding, Padding, -Padding, -Padding);
+    int y = content.top();
+    out.company = QRect(content.left(), y, content.width(), boldMetrics.height());
+    out.companyText = boldMetrics.elidedText(lineOf(index, BoardModel::CompanyRole), Qt::ElideRight,
+                                             content.width());
+    y += boldMetrics.height() + LineGap;
+    out.role = QRect(content.left(), y, content.width(), normalMetrics.height());
+    out.roleText = normalMetrics.elidedText(lineOf(index, BoardModel::JobRole), Qt::ElideRight,
+                                            content.width());
+    y += normalMetrics.height() + LineGap;
+
+    QStringList details;
+    const QString location = lineOf(index, BoardModel::LocationRole);
+    const QString salary = lineOf(index, BoardModel::SalaryTextRole);
+    if (!location.isEmpty())
+        details << location;
+    if (!salary.isEmpty())
+        details << salary;
+    out.details = QRect(content.left(), y, content.width(), smallMetrics.height());
+    out.detailsText = smallMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
+                                              content.width());
+    y += smallMetrics.height() + 6;
+
+    // The bottom line holds one badge: the next interview if there is one, else the
+    // warning that nothing has happened for a while. The badge is never cut while the
+    // column is at least minimumWidth(); the days text gives way first.
+    const int days = index.data(BoardModel::DaysInStageRole).toInt();
+    const QString daysText = days == 0 ? tr("Today") : tr("%n day(s) here", nullptr, days);
+    const QString nextRound = lineOf(index, BoardModel::NextRoundTextRole);
+    out.stale = index.data(BoardModel::StaleRole).toBool();
+    int badgeWidth = 0;
+    if (!nextRound.isEmpty() || out.stale) {
+        const QString badge = nextRound.isEmpty() ? tr("No activity") : nextRound;
+        badgeWidth =
+            std::min(content.width(), smallMetrics.horizontalAdvance(badge) + BadgePadding);
+        out.badge =
+            QRect(content.right() - badgeWidth + 1, y, badgeWidth, smallMetrics.height() + 2);
+        out.badgeText = smallMetrics.elidedText(badge, Qt::ElideRight, badgeWidth - 12);
+    }
+    const int daysWidth = std::max(0, content.width() - badgeWidth - BadgeGap);
+    out.days = QRect(content.left(), y, daysWidth, smallMetrics.height() + 2);
+    out.daysText = smallMetrics.elidedText(daysText, Qt::ElideRight, daysWidth);
+    return out;
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index)
-    QFont bold = option.font;
-    bold.setBold(true);
-    const QFontMetrics boldMetrics(bold);
-    const QFontMetrics normalMetrics(option.font);
-    const QFontMetrics smallMetrics(smallerFont(option.font));
-    const int height = 2 * OuterMarginY + 2 * Padding + boldMetrics.height() + LineGap +
-                       normalMetrics.height() + LineGap + smallMetrics.height() + 6 +
-                       smallMetrics.height() + 4;
-    return {std::max(160, option.rect.width()), height};
+    return {std::max(160, option.rect.width()), cardHeight(option.font)};
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -65,10 +159,9 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
     const bool focused = option.state & QStyle::State_HasFocus;
+    const Layout layout = CardDelegate::layout(option, index);
 
-    const QRectF card = QRectF(option.rect)
-                            .adjusted(OuterMarginX + 0.5, OuterMarginY + 0.5, -OuterMarginX - 0.5,
-                                      -OuterMarginY - 0.5);
+    const QRectF card = QRectF(layout.card).adjusted(0.5, 0.5, -0.5, -0.5);
     QColor background = palette.color(QPalette::Base);
     QColor border = blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.18);
     qreal borderWidth = 1.0;
@@ -86,76 +179,42 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->fillPath(path, background);
     painter->setPen(QPen(border, borderWidth));
     painter->drawPath(path);
-    if (focused && !selected) {
-        painter->setPen(QPen(palette.color(QPalette::Highlight), 1, Qt::DashLine));
-        painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5);
+    if (focused) {
+        // The keyboard's place stays visible on a selected card too.
+        painter->setPen(
+            QPen(selected ? palette.color(QPalette::Text) : palette.color(QPalette::Highlight), 1,
+                 Qt::DashLine));
+        painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 4, 4);
     }
 
-    const QRect content = card.toRect().adjusted(Padding, Padding, -Padding, -Padding);
     QFont bold = option.font;
     bold.setBold(true);
     const QFont small = smallerFont(option.font);
-    const QFontMetrics boldMetrics(bold);
-    const QFontMetrics normalMetrics(option.font);
-    const QFontMetrics smallMetrics(small);
     const QColor text = palette.color(QPalette::Text);
-    const QColor muted = blend(palette.color(QPalette::Base), text, 0.62);
+    const QColor muted = ThemeColours::mutedText(palette);
 
-    int y = content.top();
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(QRect(content.left(), y, content.width(), boldMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      boldMetrics.elidedText(lineOf(index, BoardModel::CompanyRole), Qt::ElideRight,
-                                             content.width()));
-    y += boldMetrics.height() + LineGap;
-
+    painter->drawText(layout.company, Qt::AlignLeft | Qt::AlignVCenter, layout.companyText);
     painter->setFont(option.font);
-    painter->drawText(QRect(content.left(), y, content.width(), normalMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      normalMetrics.elidedText(lineOf(index, BoardModel::JobRole), Qt::ElideRight,
-                                               content.width()));
-    y += normalMetrics.height() + LineGap;
-
-    QStringList details;
-    const QString location = lineOf(index, BoardModel::LocationRole);
-    const QString salary = lineOf(index, BoardModel::SalaryTextRole);
-    if (!location.isEmpty())
-        details << location;
-    if (!salary.isEmpty())
-        details << salary;
+    painter->drawText(layout.role, Qt::AlignLeft | Qt::AlignVCenter, layout.roleText);
     painter->setFont(small);
     painter->setPen(muted);
-    painter->drawText(QRect(content.left(), y, content.width(), smallMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                              content.width()));
-    y += smallMetrics.height() + 6;
+    painter->drawText(layout.details, Qt::AlignLeft | Qt::AlignVCenter, layout.detailsText);
 
-    const int days = index.data(BoardModel::DaysInStageRole).toInt();
-    const QString daysText = days == 0 ? tr("Today") : tr("%n day(s) here", nullptr, days);
-    // The bottom right holds one pill: the next interview if there is one, else the
-    // warning that nothing has happened for a while.
-    int badgeWidth = 0;
-    const QString nextRound = index.data(BoardModel::NextRoundTextRole).toString();
-    const bool stale = index.data(BoardModel::StaleRole).toBool();
-    if (!nextRound.isEmpty() || stale) {
-        const QString badge = nextRound.isEmpty() ? tr("No activity") : nextRound;
-        badgeWidth = std::min(content.width() * 2 / 3, smallMetrics.horizontalAdvance(badge) + 14);
-        const QRectF pill(content.right() - badgeWidth + 1, y, badgeWidth,
-                          smallMetrics.height() + 2);
+    if (!layout.badgeText.isEmpty()) {
+        const ThemeColours::Pair colours = ThemeColours::badge(
+            palette, layout.stale && index.data(BoardModel::NextRoundTextRole).toString().isEmpty()
+                         ? ThemeColours::Badge::Stale
+                         : ThemeColours::Badge::NextRound);
+        const QRectF pill(layout.badge);
         QPainterPath pillPath;
         pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-        painter->fillPath(pillPath, nextRound.isEmpty() ? QColor(0xf5, 0xc2, 0x6b)
-                                                        : QColor(0xd6, 0xe6, 0xfa));
-        painter->setPen(nextRound.isEmpty() ? QColor(0x4a, 0x32, 0x00) : QColor(0x0b, 0x3d, 0x7a));
-        painter->drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter,
-                          smallMetrics.elidedText(badge, Qt::ElideRight, badgeWidth - 12));
+        painter->fillPath(pillPath, colours.background);
+        painter->setPen(colours.text);
+        painter->drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter, layout.badgeText);
     }
     painter->setPen(muted);
-    painter->drawText(
-        QRect(content.left(), y, content.width() - badgeWidth - 6, smallMetrics.height() + 2),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        smallMetrics.elidedText(daysText, Qt::ElideRight, content.width() - badgeWidth - 6));
+    painter->drawText(layout.days, Qt::AlignLeft | Qt::AlignVCenter, layout.daysText);
     painter->restore();
 }

@@ -1,15 +1,40 @@
 #pragma once
 
+#include <QRect>
 #include <QStyledItemDelegate>
 
 // Paints an application as a card: company, role, location and salary, days in stage
-// and a badge when an active application has gone quiet.
+// and a badge with the next interview, or a warning when an active application has gone
+// quiet. Every size comes from the font metrics of the view's font, so a larger system
+// font or a longer language grows the card instead of cutting it.
 class CardDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
+    // Where each line of a card goes and what it shows after eliding.
+    struct Layout
+    {
+        QRect card;
+        QRect company;
+        QRect role;
+        QRect details;
+        QRect days;
+        QRect badge;
+        QString companyText;
+        QString roleText;
+        QString detailsText;
+        QString daysText;
+        QString badgeText; // empty: no badge
+        bool stale = false;
+    };
+
     explicit CardDelegate(QObject *parent = nullptr);
+
+    static Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index);
+    // The narrowest list that shows the longest next-interview badge uncut beside a short
+    // days text, for this font and the current language.
+    static int minimumWidth(const QFont &font);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;

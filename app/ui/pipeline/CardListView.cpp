@@ -1,5 +1,7 @@
 #include "ui/pipeline/CardListView.h"
 
+#include "ui/pipeline/CardListAccessible.h"
+
 #include <QDragEnterEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -7,6 +9,11 @@
 CardListView::CardListView(QWidget *parent)
     : QListView(parent)
 {
+    static const bool accessibleInstalled = [] {
+        QAccessible::installFactory(&CardListAccessible::create);
+        return true;
+    }();
+    Q_UNUSED(accessibleInstalled)
     setUniformItemSizes(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setDragEnabled(true);

@@ -60,6 +60,12 @@ QWidget *PipelineTab::open(FileSession *session)
     return m_view;
 }
 
+void PipelineTab::firstShown()
+{
+    if (m_view)
+        m_view->focusBoard();
+}
+
 void PipelineTab::close()
 {
     m_nextRoundTimer->stop();

@@ -21,6 +21,7 @@ public:
     QList<QAction *> viewActions() const override;
     QWidget *open(FileSession *session) override;
     void close() override;
+    void firstShown() override;
     qint64 selectedApplication() const override;
 
     PipelineView *view() const;

@@ -75,6 +75,9 @@ PipelineView::PipelineView(BoardModel *model, QUndoStack *undoStack, AppSettings
 
     m_boardLayout->setContentsMargins(8, 4, 8, 8);
     m_boardLayout->setSpacing(8);
+    // Only a frame around the columns: Tab goes to the cards, never to an unnamed area
+    // that shows no focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setWidget(m_board);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -248,8 +251,20 @@ void PipelineView::rebuildColumns()
                 return;
             CardListView *target = m_columns.at(next)->view();
             target->setFocus(Qt::TabFocusReason);
-            if (!target->currentIndex().isValid() && m_model->rowCount(target->rootIndex()) > 0)
-                target->setCurrentIndex(m_model->index(0, 0, target->rootIndex()));
+            // The card with the keyboard's focus is the one the next command acts on, so it
+            // becomes the selection and nothing stays selected in the column left behind.
+            QModelIndex current = target->currentIndex();
+            if (!current.isValid() && m_model->rowCount(target->rootIndex()) > 0)
+                current = m_model->index(0, 0, target->rootIndex());
+            m_clearingSelection = true;
+            for (StageColumn *other : std::as_const(m_columns))
+                if (other->view() != target)
+                    other->view()->selectionModel()->clearSelection();
+            m_clearingSelection = false;
+            if (current.isValid())
+                target->selectionModel()->setCurrentIndex(current,
+                                                          QItemSelectionModel::ClearAndSelect);
+            setActiveStageRow(next);
         });
         connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 [this, row] { onSelectionChanged(row); });
@@ -388,6 +403,22 @@ void PipelineView::selectCards(const QList<qint64> &ids)
     if (focusView)
         focusView->setFocus(Qt::OtherFocusReason);
     updateActions();
+}
+
+void PipelineView::focusBoard()
+{
+    for (StageColumn *column : std::as_const(m_columns)) {
+        CardListView *view = column->view();
+        if (!column->isVisibleTo(this) || m_model->rowCount(view->rootIndex()) == 0)
+            continue;
+        if (!view->currentIndex().isValid())
+            view->selectionModel()->setCurrentIndex(m_model->index(0, 0, view->rootIndex()),
+                                                    QItemSelectionModel::ClearAndSelect);
+        view->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (!m_columns.isEmpty())
+        m_columns.first()->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void PipelineView::updateActions()

@@ -39,6 +39,9 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QList<qint64> selectedIds() const;
     void selectCards(const QList<qint64> &ids);
+    // Keyboard focus on the first card of the first column that has one, so the first
+    // key a user presses acts on the board and its focus ring is visible.
+    void focusBoard();
     int activeStageRow() const { return m_activeStage; }
     void setActiveStageRow(int row);
 

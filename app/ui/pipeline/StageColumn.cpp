@@ -3,6 +3,7 @@
 #include "models/BoardModel.h"
 #include "ui/pipeline/CardDelegate.h"
 #include "ui/pipeline/CardListView.h"
+#include "ui/theme/ThemeColours.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +23,9 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
     const StageInfo stage = model->stageAt(stageRow);
     setObjectName(QStringLiteral("stageColumn_%1").arg(stage.id));
     m_view->setObjectName(QStringLiteral("cardList_%1").arg(stage.id));
-    setFixedWidth(Width);
+    // Wide enough for a card's longest line in the font in use (a large system font, a
+    // long language) so the next interview is never cut short.
+    setFixedWidth(std::max(Width, CardDelegate::minimumWidth(m_view->font()) + 8));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette columnPalette = palette();
@@ -37,9 +40,10 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QMenu *stageMenu, QWid
     m_title->setFont(titleFont);
     m_count->setTextFormat(Qt::PlainText);
     m_count->setObjectName(QStringLiteral("stageCount"));
-    m_count->setStyleSheet(
-        QStringLiteral("QLabel#stageCount { background: palette(mid); color: palette(base); "
-                       "border-radius: 8px; padding: 0px 7px; }"));
+    const ThemeColours::Pair pill = ThemeColours::countPill(palette());
+    m_count->setStyleSheet(QStringLiteral("QLabel#stageCount { background: %1; color: %2; "
+                                          "border-radius: 8px; padding: 0px 7px; }")
+                               .arg(pill.background.name(), pill.text.name()));
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setAutoRaise(true);
     m_menuButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; }"));

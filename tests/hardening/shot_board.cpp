@@ -1,0 +1,89 @@
+// Renders the board as a user sees it, in a light and a dark palette, for a person to look
+// at (not a test): shot_board OUTPUT_FOLDER [scale]. The PNGs are what docs/ shows.
+#include "FakePrompter.h"
+
+#include "core/AppSettings.h"
+#include "core/Clock.h"
+#include "core/Database.h"
+#include "models/FileSession.h"
+#include "ui/MainWindow.h"
+#include "ui/pipeline/CardListView.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x2f));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Mid, QColor(0x40, 0x40, 0x40));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    return dark;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    const double scale = argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : 1.0;
+    if (argc > 3)
+        QLocale::setDefault(QLocale(QString::fromLocal8Bit(argv[3])));
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC); });
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    QApplication::setFont(font);
+    FakePrompter prompter;
+
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QTemporaryDir dir;
+        AppSettings settings;
+        settings.setSampleDataOffered(true);
+        MainWindow window(&settings);
+        if (!window.openDatabase(dir.filePath(QStringLiteral("shots.sqlite"))) ||
+            !window.addSampleData())
+            return 1;
+        window.resize(1400, 900);
+        window.show();
+        window.showBanner(QStringLiteral("Reminder: Round 2 with Acme starts at 14:00."));
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        const QList<CardListView *> lists = window.findChildren<CardListView *>();
+        if (lists.size() > 1) {
+            CardListView *list = lists.at(1);
+            list->setFocus();
+            list->setCurrentIndex(list->model()->index(0, 0, list->rootIndex()));
+        }
+        QTest::qWait(200);
+        const QString name =
+            QStringLiteral("%1/board-%2-%3.png")
+                .arg(output, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                .arg(scale);
+        if (!window.grab().save(name))
+            return 1;
+    }
+    return 0;
+}
