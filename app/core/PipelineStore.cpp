@@ -448,8 +448,7 @@ Result<QList<CardInfo>> PipelineStore::cards() const
 Result<CardInfo> PipelineStore::card(qint64 applicationId) const
 {
     Sql sql(db(),
-            cardSelect(QStringLiteral("AND application_id = ?")) +
-                QStringLiteral("WHERE a.id = ?"),
+            cardSelect(QStringLiteral("AND application_id = ?")) + QStringLiteral("WHERE a.id = ?"),
             {applicationId, toStoredTime(Clock::nowUtc()), applicationId, applicationId});
     if (Status ok = sql.exec(readFailed()); !ok)
         return ok;

@@ -73,7 +73,8 @@ private slots:
         // Triggering rebuilds the menus (the page is made), so find the action first.
         QAction *import = nullptr;
         for (QAction *action : menu(QStringLiteral("File"))->actions())
-            if (action->text().remove(QLatin1Char('&')) == QStringLiteral("Import questions (CSV)…"))
+            if (action->text().remove(QLatin1Char('&')) ==
+                QStringLiteral("Import questions (CSV)…"))
                 import = action;
         QVERIFY(import);
         import->trigger();

@@ -2,9 +2,9 @@
 #include "core/LocaleFormat.h"
 
 #include "core/Clock.h"
-#include "core/files/OwnerOnlyFiles.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
+#include "core/files/OwnerOnlyFiles.h"
 #include "core/ical/IcsWriter.h"
 
 #include <QDir>
