@@ -218,6 +218,63 @@ private slots:
         model.removeCards({b});
         QCOMPARE(visibleIds(model, 0), QList<qint64>{a});
     }
+
+    void readinessAndThankYouMarksFollowTheirSetters()
+    {
+        TestFile f;
+        const qint64 a = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 b = f.add(QStringLiteral("Globex"), QStringLiteral("Analyst"));
+        const qint64 hidden = f.add(QStringLiteral("Initech"), QStringLiteral("Tester"));
+        RoundStore rounds(f.database);
+        RoundFields round;
+        round.timeZoneId = QStringLiteral("UTC");
+        round.start = QDateTime(QDate(2026, 11, 24), QTime(14, 0), Qt::UTC);
+        QVERIFY(rounds.createRound(a, round).ok());
+        BoardModel model(f.store.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload().ok());
+        model.setFilterText(QStringLiteral("a")); // Initech is hidden: no signal for it
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setReadinessTexts({{a, QStringLiteral("Prep 3/9")}, {b, QStringLiteral("Prep 1/9")}});
+        QCOMPARE(changed.size(), 1); // one per column with visible cards, not one per card
+        QVERIFY(changed.first().at(2).value<QList<int>>().contains(BoardModel::ReadinessTextRole));
+        QCOMPARE(model.cardIndex(a).data(BoardModel::ReadinessTextRole).toString(),
+                 QStringLiteral("Prep 3/9"));
+        // No round ahead, nothing to be ready for.
+        QCOMPARE(model.cardIndex(b).data(BoardModel::ReadinessTextRole).toString(), QString());
+        QVERIFY(model.cardIndex(a)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("Prep 3/9")));
+        QVERIFY(model.cardIndex(a)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Prep 3/9")));
+        // The same marks again change nothing.
+        model.setReadinessTexts({{a, QStringLiteral("Prep 3/9")}, {b, QStringLiteral("Prep 1/9")}});
+        QCOMPARE(changed.size(), 1);
+
+        model.setThankYouDue({b, hidden});
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(!model.cardIndex(a).data(BoardModel::ThankYouDueRole).toBool());
+        QVERIFY(model.cardIndex(b).data(BoardModel::ThankYouDueRole).toBool());
+        QVERIFY(model.cardIndex(b)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .contains(QStringLiteral("thank-you due")));
+        // Reloading and moving cards keep the marks; the feature that set them replaces them.
+        model.setFilterText(QString());
+        QVERIFY(model.cardIndex(hidden).data(BoardModel::ThankYouDueRole).toBool());
+        QVERIFY(model.reload().ok());
+        QVERIFY(model.moveCards({b}, model.stageAt(2).id, 0).ok());
+        QVERIFY(model.cardIndex(b).data(BoardModel::ThankYouDueRole).toBool());
+        QCOMPARE(model.cardIndex(a).data(BoardModel::ReadinessTextRole).toString(),
+                 QStringLiteral("Prep 3/9"));
+        model.setThankYouDue({});
+        QVERIFY(!model.cardIndex(b).data(BoardModel::ThankYouDueRole).toBool());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBoardModel)

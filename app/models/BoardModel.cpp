@@ -412,6 +412,32 @@ Status BoardModel::refreshNextRounds()
     return Status::success();
 }
 
+void BoardModel::setReadinessTexts(QHash<qint64, QString> texts)
+{
+    if (texts == m_readinessTexts)
+        return;
+    m_readinessTexts = std::move(texts);
+    emitCardsChanged({ReadinessTextRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
+void BoardModel::setThankYouDue(QSet<qint64> applicationIds)
+{
+    if (applicationIds == m_thankYouDue)
+        return;
+    m_thankYouDue = std::move(applicationIds);
+    emitCardsChanged({ThankYouDueRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
+void BoardModel::emitCardsChanged(const QList<int> &roles)
+{
+    // One signal per column rather than one per card.
+    for (int c = 0; c < m_columns.size(); ++c) {
+        const int count = int(m_columns.at(c).visible.size());
+        if (count > 0)
+            emit dataChanged(index(0, 0, stageIndex(c)), index(count - 1, 0, stageIndex(c)), roles);
+    }
+}
+
 qint64 BoardModel::anchorForDrop(int stageRow, int visibleRow, const QList<qint64> &moving) const
 {
     if (stageRow < 0 || stageRow >= m_columns.size() || visibleRow < 0)
@@ -526,6 +552,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         if (stale)
             lines << tr("No activity for %n day(s)", nullptr,
                         int(info.lastActivityAt.toLocalTime().date().daysTo(today)));
+        if (const QString readiness = m_readinessTexts.value(info.id);
+            !readiness.isEmpty() && info.nextRoundStart.isValid())
+            lines << tr("Next round: %1").arg(readiness);
+        if (m_thankYouDue.contains(info.id))
+            lines << tr("Thank-you due");
         lines << tr("Application number %1").arg(info.id);
         return PlainText::toolTip(lines.join(QLatin1Char('\n')));
     }
@@ -533,10 +564,16 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         // What the card shows, in reading order: a screen reader user gets the badge too.
         QString spoken = tr("%1, %2, %n day(s) in stage", nullptr, std::max(0, days))
                              .arg(info.company, info.role);
-        if (const QString next = data(index, NextRoundTextRole).toString(); !next.isEmpty())
+        if (const QString next = data(index, NextRoundTextRole).toString(); !next.isEmpty()) {
             spoken += tr(", next: %1").arg(next);
-        else if (stale)
+            if (const QString readiness = data(index, ReadinessTextRole).toString();
+                !readiness.isEmpty())
+                spoken += tr(", %1").arg(readiness);
+        } else if (stale) {
             spoken += tr(", no activity");
+        }
+        if (m_thankYouDue.contains(info.id))
+            spoken += tr(", thank-you due");
         return spoken;
     }
     case IdRole:
@@ -573,6 +610,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
                            time);
         return tr("Round %1 · %2").arg(info.nextRoundNumber).arg(when);
     }
+    case ReadinessTextRole:
+        // Only beside the round it belongs to: none shown, none said.
+        return info.nextRoundStart.isValid() ? m_readinessTexts.value(info.id) : QString();
+    case ThankYouDueRole:
+        return m_thankYouDue.contains(info.id);
     case ClosedRole:
         return column.stage.closed;
     default:

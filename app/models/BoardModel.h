@@ -5,7 +5,9 @@
 #include "core/Result.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
+#include <QSet>
 
 // Custom: a tree of stages and their cards, with moves and drops, is no SQL result.
 // The pipeline board as a two-level model: top-level rows are stages (left to right),
@@ -31,6 +33,8 @@ public:
         VisibleCountRole,
         TotalCountRole,
         NextRoundTextRole, // "Round 2 · Tue 14:00", empty when none is scheduled
+        ReadinessTextRole, // the next round's checklist progress ("Prep 5/9"), or empty
+        ThankYouDueRole,   // bool: a thank-you letter of an ended round is not sent yet
     };
     static constexpr int StaleAfterDays = 14;
     static QString mimeType();
@@ -61,6 +65,12 @@ public:
     Status refreshCard(qint64 applicationId);
     // Rounds changed somewhere: re-read every card's next round, keeping the rest.
     Status refreshNextRounds();
+
+    // What other features know about the cards, each set in one go for the whole board by
+    // the feature that reads it (one query for all cards). Kept apart from the cards, so
+    // reloading and moving cards leave it alone. Keys are application ids.
+    void setReadinessTexts(QHash<qint64, QString> texts);
+    void setThankYouDue(QSet<qint64> applicationIds);
 
     // Which card a drop at a visible row of a stage lands before (0: the end),
     // skipping the cards being moved.
@@ -118,10 +128,13 @@ private:
     void applyMove(qint64 applicationId, qint64 fromStage, int fromIndex, qint64 toStage,
                    int toIndex);
     void emitCountsChanged();
+    void emitCardsChanged(const QList<int> &roles);
     QString salaryText(const CardInfo &info) const;
 
     PipelineStore *m_store;
     QList<Column> m_columns;
     QString m_filter;
     QStringList m_terms;
+    QHash<qint64, QString> m_readinessTexts;
+    QSet<qint64> m_thankYouDue;
 };
