@@ -11,8 +11,11 @@
 #include "ui/calendar/CalendarView.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/ReminderNotifier.h"
+#include "ui/notes/PrepSheetPreview.h"
+
 #include "ui/pipeline/CardListView.h"
 #include "ui/pipeline/PipelineView.h"
+#include <QPushButton>
 
 #include <QApplication>
 #include <QComboBox>
@@ -138,12 +141,15 @@ private slots:
     void reminderAppearsAsBannerWithoutTray()
     {
         const qint64 app = m_file->add(QStringLiteral("Initech"), QStringLiteral("Tester"));
+        qint64 roundId = 0;
         {
             RoundStore rounds(m_file->database);
             RoundFields fields;
             fields.timeZoneId = QStringLiteral("UTC");
             fields.start = Clock::nowUtc().addSecs(30 * 60);
-            QVERIFY(rounds.createRound(app, fields).ok());
+            auto created = rounds.createRound(app, fields);
+            QVERIFY(created.ok());
+            roundId = created.value();
         }
         m_settings->setReminderLeadMinutes(60);
         QVERIFY(openWindow(QSize(1400, 900)));
@@ -153,6 +159,21 @@ private slots:
         QVERIFY(banner && text);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(text->text().contains(QStringLiteral("Initech")), qPrintable(text->text()));
+
+        // The reminder offers the round's prep sheet, the thing to read before going in.
+        auto *offer = m_window->findChild<QPushButton *>(QStringLiteral("reminderAction"));
+        QVERIFY(offer && offer->isVisible());
+        QList<PrepSheetData> shown;
+        PrepSheetPreview::setOverride([&shown](const PrepSheetData &sheet) { shown << sheet; });
+        offer->click();
+        PrepSheetPreview::clearOverride();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().roundId, roundId);
+        QCOMPARE(shown.first().company, QStringLiteral("Initech"));
+        QVERIFY(!banner->isVisible());
+        // A plain notice afterwards has no button left over.
+        m_window->showBanner(QStringLiteral("Something else"));
+        QVERIFY(!offer->isVisible());
     }
 
     void archivingTakesRoundsOffTheCalendarButSearchingDoesNot()

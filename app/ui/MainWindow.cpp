@@ -71,11 +71,21 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
     m_bannerText->setObjectName(QStringLiteral("reminderText"));
     m_bannerText->setTextFormat(Qt::PlainText);
     m_bannerText->setWordWrap(true);
+    m_bannerAction = new QPushButton(m_banner);
+    m_bannerAction->setObjectName(QStringLiteral("reminderAction"));
+    m_bannerAction->hide();
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        // Taken first: the action may show another notice with its own handler.
+        if (const std::function<void()> handler = std::exchange(m_bannerHandler, {}))
+            handler();
+    });
     auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
     connect(dismiss, &QPushButton::clicked, m_banner, &QWidget::hide);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 6, 12, 6);
     bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
     bannerLayout->addWidget(dismiss);
     m_banner->hide();
 
@@ -295,6 +305,7 @@ void MainWindow::closeSession()
     // file; the session itself goes last and tears down its own parts in order.
     m_undoStack->clear();
     m_banner->hide();
+    m_bannerHandler = {}; // it acts on a round of this file
     m_roundActions->setSession(nullptr);
     for (const auto &tab : m_tabList)
         tab->close();
@@ -403,7 +414,19 @@ void MainWindow::showStatus(const QString &message, int milliseconds)
 
 void MainWindow::showBanner(const QString &message)
 {
+    m_bannerHandler = {};
+    m_bannerAction->hide();
     m_bannerText->setText(message);
+    m_banner->show();
+}
+
+void MainWindow::showBannerWithAction(const QString &message, const QString &actionText,
+                                      std::function<void()> action)
+{
+    m_bannerText->setText(message);
+    m_bannerAction->setText(actionText);
+    m_bannerHandler = std::move(action);
+    m_bannerAction->setVisible(bool(m_bannerHandler));
     m_banner->show();
 }
 

@@ -10,6 +10,7 @@
 class AppSettings;
 class FileSession;
 class QLabel;
+class QPushButton;
 class QMenu;
 class QTabWidget;
 class QUndoStack;
@@ -54,6 +55,8 @@ public:
     void showError(const QString &message) override;
     void showStatus(const QString &message, int milliseconds = 8000) override;
     void showBanner(const QString &message) override;
+    void showBannerWithAction(const QString &message, const QString &actionText,
+                              std::function<void()> action) override;
     void refreshMenus() override;
 
 public slots:
@@ -84,6 +87,8 @@ private:
     QLabel *m_readOnlyBanner;
     QWidget *m_banner;
     QLabel *m_bannerText;
+    QPushButton *m_bannerAction = nullptr;
+    std::function<void()> m_bannerHandler;
     QLabel *m_statusFile;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

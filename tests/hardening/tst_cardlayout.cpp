@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/RoundStore.h"
+#include "core/notes/NotesChecklist.h"
 #include "models/BoardModel.h"
 #include "ui/pipeline/CardDelegate.h"
 #include "ui/pipeline/CardListView.h"
@@ -91,6 +92,16 @@ private slots:
         }
         BoardModel board(file.store.get());
         QVERIFY(board.reload().ok());
+        // The widest checklist progress, and a letter due on every card.
+        QHash<qint64, QString> readiness;
+        QSet<qint64> due;
+        for (int row = 0; row < board.rowCount(board.stageIndex(0)); ++row) {
+            const qint64 id = board.cardId(board.index(row, 0, board.stageIndex(0)));
+            readiness.insert(id, NotesChecklist::readinessText({10, 10}));
+            due.insert(id);
+        }
+        board.setReadinessTexts(readiness);
+        board.setThankYouDue(due);
         QMenu menu;
         StageColumn column(&board, 0, &menu);
         column.resize(column.width(), 700);
@@ -113,7 +124,13 @@ private slots:
             const CardDelegate::Layout layout = CardDelegate::layout(option, card);
             const QString next = card.data(BoardModel::NextRoundTextRole).toString();
             QVERIFY2(next.startsWith(QStringLiteral("Round 10 · ")), qPrintable(next));
-            QCOMPARE(layout.badgeText, next);
+            QCOMPARE(layout.badgeText,
+                     CardDelegate::roundBadgeText(next, NotesChecklist::readinessText({10, 10})));
+            QCOMPARE(layout.thankYouText, CardDelegate::tr("Thank-you due"));
+            QVERIFY(layout.card.contains(layout.thankYou));
+            QVERIFY(!layout.thankYou.intersects(layout.details));
+            QVERIFY(!layout.thankYou.intersects(layout.role));
+            QVERIFY(!layout.thankYou.intersects(layout.badge));
             QVERIFY(layout.card.contains(layout.badge));
             QVERIFY(layout.card.contains(layout.company));
             QVERIFY(layout.badge.bottom() <= layout.card.bottom());
@@ -141,6 +158,7 @@ private slots:
                                        palette.color(QPalette::Base)) >= 4.5);
         QVERIFY(readable(ThemeColours::badge(palette, ThemeColours::Badge::NextRound)));
         QVERIFY(readable(ThemeColours::badge(palette, ThemeColours::Badge::Stale)));
+        QVERIFY(readable(ThemeColours::badge(palette, ThemeColours::Badge::ThankYouDue)));
         QVERIFY(readable(ThemeColours::countPill(palette)));
         QVERIFY(readable(ThemeColours::banner(palette, ThemeColours::Banner::Warning)));
         QVERIFY(readable(ThemeColours::banner(palette, ThemeColours::Banner::Information)));

@@ -1,3 +1,4 @@
+#include "core/letters/LetterComposer.h"
 #include "core/letters/LetterFiller.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,36 @@ private slots:
                                 "system; next: a call with the CTO.\nSam Doe"));
         QVERIFY(LetterFiller::unfilled(LetterFiller::fill(text, values(), QStringLiteral("en")))
                     .isEmpty());
+    }
+
+    void topicIsPickedFromTheDebrief()
+    {
+        PersonInfo anna;
+        anna.fields.name = QStringLiteral("Dr. Anna Weber");
+        RoundNotes debrief;
+        debrief.clues = QStringLiteral("They stressed on-call load\n  Weber — scaling the API  ");
+        debrief.questionsAsked = QStringLiteral("Anna asked about code review");
+        // The clues come first; the surname finds her too; the speaker part is left out.
+        QCOMPARE(LetterComposer::topicFor(anna, 3, debrief), QStringLiteral("scaling the API"));
+        // A name inside a word does not count ("Annabel", "Webers").
+        debrief.clues = QStringLiteral("Annabel liked Go\nThe Webers' team");
+        QCOMPARE(LetterComposer::topicFor(anna, 3, debrief),
+                 QStringLiteral("Anna asked about code review"));
+        // Alone in the round: the first line is about them whoever it names.
+        debrief.questionsAsked.clear();
+        QCOMPARE(LetterComposer::topicFor(anna, 1, debrief), QStringLiteral("Annabel liked Go"));
+        QCOMPARE(LetterComposer::topicFor(anna, 2, debrief), QString());
+        QCOMPARE(LetterComposer::topicFor(anna, 1, RoundNotes()), QString());
+        // A hyphenated name is not cut at its hyphen.
+        PersonInfo anneMarie;
+        anneMarie.fields.name = QStringLiteral("Anne-Marie Roy");
+        debrief.clues = QStringLiteral("Anne-Marie: hiring plans for 2027");
+        QCOMPARE(LetterComposer::topicFor(anneMarie, 2, debrief),
+                 QStringLiteral("hiring plans for 2027"));
+        // One line, whatever the note held.
+        debrief.nextSteps = QStringLiteral("\n  Call \u202Eback\u202C soon \nLater");
+        QCOMPARE(LetterComposer::nextStepFrom(debrief).contains(QChar(0x202E)), false);
+        QVERIFY(LetterComposer::nextStepFrom(debrief).startsWith(QStringLiteral("Call")));
     }
 
     void germanWordsFollowTheTemplate()

@@ -2,6 +2,7 @@
 
 #include "core/RoundStore.h"
 #include "core/letters/LetterStore.h"
+#include "models/BoardModel.h"
 #include "models/letters/LetterListModel.h"
 #include "ui/RoundActions.h"
 #include "ui/letters/LetterEditor.h"
@@ -74,17 +75,32 @@ private slots:
         QVERIFY(index >= 0);
         // The drafts were proposed when the file opened, before the tab was ever shown.
         QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters (2)"));
-        QVERIFY(!menuTitles().contains(QStringLiteral("Letters")));
+        QVERIFY(!menuTitles().contains(QStringLiteral("Letter")));
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
         QCOMPARE(m_window->tabs()->currentIndex(), index);
-        QVERIFY(menuTitles().contains(QStringLiteral("Letters")));
+        QVERIFY(menuTitles().contains(QStringLiteral("Letter")));
     }
 
     void wholeJobByKeyboard()
     {
-        addRound(QStringLiteral("Acme"), 3,
-                 {QStringLiteral("Anna Weber"), QStringLiteral("Bo Berg")});
+        const qint64 round = addRound(QStringLiteral("Acme"), 3,
+                                      {QStringLiteral("Anna Weber"), QStringLiteral("Bo Berg")});
+        const qint64 other = addRound(QStringLiteral("Quiet"), -48, {QStringLiteral("Cy")});
+        const qint64 app = RoundStore(m_file->database).round(round).value().applicationId;
+        const qint64 otherApp = RoundStore(m_file->database).round(other).value().applicationId;
         QVERIFY(openWindow());
+        // The board's card says a thank-you is due, as the file does.
+        const auto thankYouDue = [this](qint64 application) {
+            return boardModel()->cardIndex(application).data(BoardModel::ThankYouDueRole).toBool();
+        };
+        const auto dueInFile = [this] {
+            return LetterStore(m_file->database)
+                .applicationsWithLettersDue(Clock::nowUtc())
+                .value();
+        };
+        QTRY_VERIFY(thankYouDue(app));
+        QVERIFY(!thankYouDue(otherApp));
+        QCOMPARE(dueInFile(), QSet<qint64>{app});
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         const int index = lettersIndex();
@@ -117,6 +133,7 @@ private slots:
         QCOMPARE(sent.status, LetterStatus::Sent);
         QVERIFY(sent.fields.body.contains(QStringLiteral("your data platform")));
         QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters (1)"));
+        QVERIFY(thankYouDue(app)); // Bo's is still open
 
         // Delete in the list discards the other one.
         view->list()->setFocus();
@@ -126,6 +143,26 @@ private slots:
         QTest::keyClick(view->list(), Qt::Key_Delete);
         QCOMPARE(status(bo), QStringLiteral("discarded"));
         QTRY_COMPARE(m_window->tabs()->tabText(index), QStringLiteral("&Letters"));
+        QTRY_VERIFY(!thankYouDue(app));
+        QVERIFY(dueInFile().isEmpty());
+        // Undo brings the letter, and the card's pill, back.
+        m_window->undoStack()->undo();
+        QTRY_VERIFY(thankYouDue(app));
+    }
+
+    void sentQuestionNamesTheLetterSensibly()
+    {
+        LetterInfo letter;
+        letter.personName = QStringLiteral("Anna <b>Weber</b>");
+        QCOMPARE(LettersView::sentQuestion(letter),
+                 QStringLiteral("Did you send the letter to Anna <b>Weber</b>?"));
+        letter.personName.clear();
+        letter.fields.subject = QStringLiteral("Thank you\nfor the interview");
+        QCOMPARE(
+            LettersView::sentQuestion(letter),
+            QStringLiteral("Did you send the letter \u201cThank you for the interview\u201d?"));
+        letter.fields.subject = QStringLiteral("  ");
+        QCOMPARE(LettersView::sentQuestion(letter), QStringLiteral("Did you send this letter?"));
     }
 
     void otherTabsAskForARoundsLetters()

@@ -1,5 +1,6 @@
 #include "LetterTestSupport.h"
 #include "core/letters/LetterFiller.h"
+#include "core/notes/NotesStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,6 +109,35 @@ private slots:
         QVERIFY(f.letters.setStatus(anna.id, LetterStatus::Discarded, {}).ok());
         QCOMPARE(f.letters.proposeDrafts(second, QStringLiteral("en")).value(), QList<qint64>());
         QCOMPARE(f.letters.lettersOfRound(second).value().size(), 1);
+    }
+
+    void topicAndNextStepComeFromTheDebrief()
+    {
+        LetterFile f;
+        const qint64 app = f.add(QStringLiteral("Nordlicht"), QStringLiteral("Data engineer"));
+        const qint64 round = f.round(
+            app, 3,
+            {QStringLiteral("Anna Weber"), QStringLiteral("Bo Berg"), QStringLiteral("Cy")});
+        RoundNotes debrief;
+        debrief.clues = QStringLiteral("Team moves to Kotlin\nAnna: the <b>billing</b> migration");
+        debrief.questionsAsked = QStringLiteral("Berg asked how I test data pipelines");
+        debrief.nextSteps = QStringLiteral("A call with the CTO next week\nDecision by Friday");
+        QVERIFY(NotesStore(f.database).saveNotes(round, debrief).ok());
+        QVERIFY(f.letters.setMyName(QStringLiteral("Sam Doe")).ok());
+        QVERIFY(f.letters.proposeDrafts(round, QStringLiteral("en")).ok());
+        const QList<LetterInfo> list = f.letters.lettersOfRound(round).value();
+        QCOMPARE(list.size(), 3);
+        // Named by the first name, without the "Anna:" that says whose line it is; typed
+        // markup stays literal.
+        QVERIFY2(list.at(0).fields.body.contains(
+                     QStringLiteral("discussion of the <b>billing</b> migration")),
+                 qPrintable(list.at(0).fields.body));
+        QVERIFY(list.at(1).fields.body.contains(QStringLiteral("Berg asked how I test data")));
+        // Nobody named, several people there: left for the user to type.
+        QCOMPARE(LetterFiller::unfilled(list.at(2).fields.body).join(QLatin1Char(' ')),
+                 QStringLiteral("topic"));
+        for (const LetterInfo &letter : list)
+            QVERIFY(!letter.fields.body.contains(QStringLiteral("{next_step}")));
     }
 
     void templateFollowsRoundAndLanguage()

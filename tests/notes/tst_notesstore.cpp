@@ -172,6 +172,48 @@ private slots:
         QVERIFY(valueOf(f.notes.readiness({})).isEmpty());
     }
 
+    void nextRoundReadinessIsTheBoardsNextRound()
+    {
+        Fixture f;
+        const int total = int(NotesChecklist::keys().size());
+        // Ticks on a past round do not count for the next one.
+        QVERIFY(f.notes.setTicked(f.second, QStringLiteral("copies"), true).ok());
+        QVERIFY(f.notes.setTicked(f.third, QStringLiteral("news"), true).ok());
+        QVERIFY(f.notes.setTicked(f.third, QStringLiteral("outfit"), true).ok());
+        // A key from a newer version is not counted.
+        QVERIFY(f.notes.setTicked(f.third, QStringLiteral("from-the-future"), true).ok());
+        const qint64 quiet = f.file.add(QStringLiteral("Quiet"), QStringLiteral("No rounds"));
+        const qint64 other = f.file.add(QStringLiteral("Other"), QStringLiteral("Untouched"));
+        const qint64 otherRound =
+            valueOf(f.rounds.createRound(other, roundAt(QDate(2026, 11, 25), QTime(9, 0))));
+
+        auto all = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc()));
+        QCOMPARE(all.size(), 2);
+        QVERIFY(!all.contains(quiet));
+        QCOMPARE(all.value(f.application), (NotesChecklist::Readiness{2, total}));
+        QCOMPARE(all.value(other), (NotesChecklist::Readiness{0, total}));
+        // The same round the board's card shows, and the same count as for that round alone.
+        const CardInfo card = valueOf(f.file.store->card(f.application));
+        QCOMPARE(card.nextRoundStart, valueOf(f.rounds.round(f.third)).startUtc);
+        QCOMPARE(all.value(f.application), valueOf(f.notes.readiness({f.third})).value(f.third));
+
+        // Someone listed ticks "ask who will attend" by itself.
+        const qint64 person = valueOf(f.rounds.createPerson(
+            valueOf(f.rounds.companyOfApplication(other)), personNamed(QStringLiteral("Ada"))));
+        RoundFields fields = valueOf(f.rounds.round(otherRound)).fields;
+        fields.peopleIds = {person};
+        QVERIFY(f.rounds.updateRound(otherRound, fields).ok());
+        all = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc()));
+        QCOMPARE(all.value(other), (NotesChecklist::Readiness{1, total}));
+
+        // Once the third round has begun there is no next round; archived ones are left out.
+        all = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc().addDays(11)));
+        QVERIFY(all.isEmpty());
+        QVERIFY(f.file.store->archiveApplications({other}).ok());
+        all = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc()));
+        QCOMPARE(all.keys(), QList<qint64>{f.application});
+    }
+
     void carriedOverComesFromEarlierRoundsOnly()
     {
         Fixture f;

@@ -2,9 +2,14 @@
 
 #include "core/RoundStore.h"
 #include "core/RoundValidator.h"
+#include "core/notes/NotesChecklist.h"
 #include "core/notes/NotesStore.h"
+#include "models/BoardModel.h"
+#include "models/calendar/UpcomingRoundsModel.h"
 #include "models/notes/NotesRoundList.h"
 #include "ui/RoundActions.h"
+#include "ui/calendar/CalendarTab.h"
+#include "ui/calendar/CalendarView.h"
 #include "ui/notes/NotesEditor.h"
 #include "ui/notes/NotesPage.h"
 #include "ui/notes/NotesSearchDelegate.h"
@@ -18,6 +23,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -221,6 +227,69 @@ private slots:
                 stamp.next());
         QCOMPARE(stamp.value(0).toString(), tickedAt);
         QVERIFY(news->isChecked());
+    }
+
+    // "Prep 1/9" on the board's card and in the calendar's upcoming list, read from the file
+    // and kept in step with ticks and their undo; a round without a debrief is prompted for
+    // above the upcoming list and opens its notes.
+    void readinessAndDebriefPromptOutsideTheTab()
+    {
+        const auto nextRoundText = [this](qint64 application) {
+            return NotesChecklist::readinessText(
+                store().nextRoundReadiness(Clock::nowUtc()).value().value(application));
+        };
+        const QModelIndex card = boardModel()->cardIndex(m_application);
+        QTRY_COMPARE(card.data(BoardModel::ReadinessTextRole).toString(),
+                     QStringLiteral("Prep 0/9"));
+        QCOMPARE(
+            boardModel()->cardIndex(m_application).data(BoardModel::ReadinessTextRole).toString(),
+            nextRoundText(m_application));
+        CalendarView *calendar = calendarView();
+        UpcomingRoundsModel *upcoming = calendar->upcomingModel();
+        QAbstractItemModelTester tester(upcoming,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto upcomingText = [upcoming](qint64 roundId) {
+            return upcoming->index(upcoming->rowOfRound(roundId))
+                .data(UpcomingRoundsModel::ReadinessTextRole)
+                .toString();
+        };
+        QCOMPARE(upcomingText(m_ahead), QStringLiteral("Prep 0/9"));
+
+        select(m_ahead);
+        auto *news = editor()->findChild<QCheckBox *>(QStringLiteral("check_news"));
+        news->setFocus();
+        QTest::keyClick(news, Qt::Key_Space);
+        QTRY_COMPARE(
+            boardModel()->cardIndex(m_application).data(BoardModel::ReadinessTextRole).toString(),
+            QStringLiteral("Prep 1/9"));
+        QCOMPARE(nextRoundText(m_application), QStringLiteral("Prep 1/9"));
+        QCOMPARE(upcomingText(m_ahead), QStringLiteral("Prep 1/9"));
+        QVERIFY(upcoming->index(upcoming->rowOfRound(m_ahead))
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QStringLiteral("Prep 1/9")));
+        // The other application's card is untouched.
+        QCOMPARE(upcomingText(m_other), QStringLiteral("Prep 0/9"));
+        m_window->undoStack()->undo();
+        QTRY_COMPARE(
+            boardModel()->cardIndex(m_application).data(BoardModel::ReadinessTextRole).toString(),
+            QStringLiteral("Prep 0/9"));
+        QCOMPARE(upcomingText(m_ahead), QStringLiteral("Prep 0/9"));
+
+        // The round of 18 November has ended without a debrief.
+        m_window->showTab(m_window->tab<CalendarTab>());
+        QVERIFY(calendar->debriefPrompt()->isVisible());
+        auto *prompt = calendar->findChild<QLabel *>(QStringLiteral("debriefText"));
+        QVERIFY2(prompt->text().contains(QStringLiteral("Write it down while it is fresh")),
+                 qPrintable(prompt->text()));
+        QCOMPARE(prompt->textFormat(), Qt::PlainText);
+        calendar->debriefButton()->click();
+        QCOMPARE(m_window->tabs()->currentWidget(), notesTab()->page()->parentWidget());
+        QCOMPARE(editor()->round(), m_past);
+        QTest::keyClicks(text("questionsAsked"), QStringLiteral("Why this company?"));
+        QVERIFY(editor()->saveNow().ok());
+        QVERIFY(!store().notes(m_past).value().debriefIsEmpty());
+        QVERIFY(calendar->debriefPrompt()->isHidden());
     }
 
     void searchShowsHighlightedMatchesAndOpensTheRound()

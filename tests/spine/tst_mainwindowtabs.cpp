@@ -55,6 +55,30 @@ private slots:
         QVERIFY(fileEntries.contains(QStringLiteral("Export scheduled rounds (.ics)…")));
     }
 
+    // Alt+letter reaches a tab or opens a menu: no letter may do both, or two of either, or
+    // Qt picks neither. Checked with each tab in front, since the menus follow it.
+    void everyAltLetterIsUniqueWhicheverTabIsInFront()
+    {
+        QVERIFY(openWindow());
+        for (int front = 0; front < m_window->tabs()->count(); ++front) {
+            m_window->tabs()->setCurrentIndex(front);
+            QHash<QKeySequence, QString> owners;
+            auto claim = [&](const QString &text) {
+                const QKeySequence key = QKeySequence::mnemonic(text);
+                QVERIFY2(!key.isEmpty(), qPrintable(QStringLiteral("no mnemonic: ") + text));
+                QVERIFY2(!owners.contains(key),
+                         qPrintable(QStringLiteral("%1 and %2 share %3")
+                                        .arg(owners.value(key), text, key.toString())));
+                owners.insert(key, text);
+            };
+            for (int tab = 0; tab < m_window->tabs()->count(); ++tab)
+                claim(m_window->tabs()->tabText(tab));
+            for (QAction *action : m_window->menuBar()->actions())
+                if (action->isVisible())
+                    claim(action->text());
+        }
+    }
+
     void goToHasOneEntryPerTabWithItsShortcut()
     {
         QVERIFY(openWindow());

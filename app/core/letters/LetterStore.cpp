@@ -1,4 +1,5 @@
 #include "core/letters/LetterStore.h"
+#include "core/notes/NotesStore.h"
 
 #include "core/Clock.h"
 #include "core/Database.h"
@@ -438,6 +439,10 @@ Result<QList<qint64>> LetterStore::proposeDrafts(qint64 roundId, const QString &
         return name.status();
     const LetterTemplate *chosen = LetterComposer::choose(
         allTemplates.value(), LetterComposer::occasionFor(round.value()), language);
+    // {topic} and {next_step} come from the debrief where it says.
+    auto debrief = NotesStore(m_database).notes(roundId);
+    if (!debrief)
+        return debrief.status();
 
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
@@ -460,7 +465,8 @@ Result<QList<qint64>> LetterStore::proposeDrafts(qint64 roundId, const QString &
             continue;
         LetterFields fields;
         if (chosen) {
-            fields = LetterComposer::compose(*chosen, round.value(), person, name.value());
+            fields = LetterComposer::compose(*chosen, round.value(), person, name.value(),
+                                             debrief.value());
         } else {
             fields.roundId = roundId;
             fields.personId = person.id;

@@ -337,6 +337,42 @@ NotesStore::readiness(const QList<qint64> &roundIds) const
     return result;
 }
 
+Result<QHash<qint64, NotesChecklist::Readiness>>
+NotesStore::nextRoundReadiness(const QDateTime &nowUtc) const
+{
+    // One row per tick of each next round (one row with a NULL item when it has none);
+    // grouped joins, no subquery per application.
+    Sql sql(db(),
+            QStringLiteral(
+                "WITH next_round AS (SELECT r.application_id, r.id, min(r.starts_at) "
+                "FROM rounds r JOIN applications a ON a.id = r.application_id "
+                "AND a.archived_at IS NULL WHERE r.status = 'scheduled' AND r.starts_at >= ? "
+                "GROUP BY r.application_id), "
+                "listed AS (SELECT round_id FROM round_people GROUP BY round_id) "
+                "SELECT nx.application_id, c.item, l.round_id IS NOT NULL FROM next_round nx "
+                "LEFT JOIN listed l ON l.round_id = nx.id "
+                "LEFT JOIN round_checklist c ON c.round_id = nx.id"),
+            {PipelineStore::toStoredTime(nowUtc)});
+    if (Status ok = sql.exec(tr("The checklist could not be read.")); !ok)
+        return ok;
+    QHash<qint64, QSet<QString>> ticked;
+    QSet<qint64> withPeople;
+    while (sql.next()) {
+        const qint64 application = sql.value(0).toLongLong();
+        QSet<QString> &items = ticked[application];
+        if (!sql.value(1).isNull())
+            items.insert(sql.value(1).toString());
+        if (sql.value(2).toBool())
+            withPeople.insert(application);
+    }
+    QHash<qint64, NotesChecklist::Readiness> result;
+    result.reserve(ticked.size());
+    for (auto it = ticked.cbegin(); it != ticked.cend(); ++it)
+        result.insert(it.key(),
+                      NotesChecklist::readiness(it.value(), withPeople.contains(it.key())));
+    return result;
+}
+
 // ---- Carried over ---------------------------------------------------------------------------
 
 Result<QList<CarriedItem>> NotesStore::carriedOver(qint64 roundId) const

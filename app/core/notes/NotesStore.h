@@ -44,6 +44,11 @@ public:
     Status setTicked(qint64 roundId, const QString &item, bool ticked);
     // Checklist progress of many rounds at once (a round with no ticks is there too).
     Result<QHash<qint64, NotesChecklist::Readiness>> readiness(const QList<qint64> &roundIds) const;
+    // The checklist progress of every active application's next round (the first scheduled
+    // one starting at or after nowUtc, as on the board's cards), by application id, read in
+    // one statement for the whole board.
+    Result<QHash<qint64, NotesChecklist::Readiness>>
+    nextRoundReadiness(const QDateTime &nowUtc) const;
 
     // What the rounds before this one (same application, date order) left, each with its
     // "dealt with" state.

@@ -16,10 +16,25 @@ UpcomingRoundsModel::UpcomingRoundsModel(RoundStore *store, QObject *parent)
 Status UpcomingRoundsModel::refresh()
 {
     auto read = m_store->upcoming(Clock::nowUtc(), Limit);
+    QList<RoundInfo> rounds = read ? read.take() : QList<RoundInfo>();
+    QHash<qint64, QString> readiness;
+    Status status = read.status();
+    if (m_readinessSource && !rounds.isEmpty()) {
+        QList<qint64> ids;
+        ids.reserve(rounds.size());
+        for (const RoundInfo &round : std::as_const(rounds))
+            ids << round.id;
+        auto marks = m_readinessSource(ids);
+        if (marks)
+            readiness = marks.take();
+        else if (status)
+            status = marks.status();
+    }
     beginResetModel();
-    m_rounds = read ? read.take() : QList<RoundInfo>();
+    m_rounds = std::move(rounds);
+    m_readiness = std::move(readiness);
     endResetModel();
-    return read.status();
+    return status;
 }
 
 qint64 UpcomingRoundsModel::roundId(int row) const
@@ -59,9 +74,15 @@ QVariant UpcomingRoundsModel::data(const QModelIndex &index, int role) const
     };
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
+    case Qt::AccessibleTextRole: {
         //: An upcoming round: when, then company, role and round number
-        return tr("%1 — %2").arg(when(), detail());
+        const QString text = tr("%1 — %2").arg(when(), detail());
+        const QString readiness = m_readiness.value(round.id);
+        //: An upcoming round, then its checklist progress ("Prep 5/9")
+        return readiness.isEmpty() ? text : tr("%1 · %2").arg(text, readiness);
+    }
+    case ReadinessTextRole:
+        return m_readiness.value(round.id);
     case WhenTextRole:
         return when();
     case DetailTextRole:

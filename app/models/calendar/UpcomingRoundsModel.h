@@ -4,7 +4,10 @@
 #include "core/RoundTypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 class RoundStore;
 
@@ -24,12 +27,19 @@ public:
         DetailTextRole,   // "Acme · Backend engineer · Round 2"
         RelativeTextRole, // "Today", "Tomorrow", "In 3 days"
         StatusColorRole,
+        ReadinessTextRole, // the round's checklist progress ("Prep 5/9"), or empty
     };
+    // What another feature says about the listed rounds (the notes' checklist progress),
+    // asked once per refresh for all rows together.
+    using ReadinessSource =
+        std::function<Result<QHash<qint64, QString>>(const QList<qint64> &roundIds)>;
 
     explicit UpcomingRoundsModel(RoundStore *store, QObject *parent = nullptr);
 
     // Reads the rounds that have not started at Clock::nowUtc().
     Status refresh();
+    // Unset (the default), rows say nothing about readiness. Takes effect at the next refresh.
+    void setReadinessSource(ReadinessSource source) { m_readinessSource = std::move(source); }
 
     qint64 roundId(int row) const;
     int rowOfRound(qint64 roundId) const;
@@ -45,4 +55,6 @@ public:
 private:
     RoundStore *m_store;
     QList<RoundInfo> m_rounds;
+    QHash<qint64, QString> m_readiness;
+    ReadinessSource m_readinessSource;
 };

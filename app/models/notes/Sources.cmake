@@ -2,4 +2,5 @@
 list(APPEND SECONDROUND_MODELS_EXTRA_SOURCES
     notes/NotesFeature.cpp notes/NotesFeature.h
     notes/NotesRoundList.cpp notes/NotesRoundList.h
+    notes/BoardReadiness.cpp notes/BoardReadiness.h
 )

@@ -1,9 +1,11 @@
 #include "ui/calendar/CalendarDelegates.h"
 
 #include "core/RoundTypes.h"
+#include "core/text/PlainText.h"
 #include "models/calendar/MonthModel.h"
 #include "models/calendar/RoundAgendaModel.h"
 #include "models/calendar/UpcomingRoundsModel.h"
+#include "ui/theme/ThemeColours.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -298,12 +300,32 @@ void UpcomingDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                                Qt::ElideRight, whenWidth));
 
     const int secondLine = content.top() + boldMetrics.height() + 2;
+    // The checklist progress as a pill at the end of the second line; the details give way.
+    const QString readiness =
+        PlainText::singleLine(index.data(UpcomingRoundsModel::ReadinessTextRole).toString());
+    int detailWidth = content.width();
+    if (!readiness.isEmpty()) {
+        const int pillWidth =
+            std::min(content.width() / 2, normalMetrics.horizontalAdvance(readiness) + 14);
+        const QRectF pill(content.right() - pillWidth + 1, secondLine, pillWidth,
+                          normalMetrics.height());
+        const ThemeColours::Pair colours =
+            ThemeColours::badge(opt.palette, ThemeColours::Badge::NextRound);
+        QPainterPath path;
+        path.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->fillPath(path, colours.background);
+        painter->setFont(opt.font);
+        painter->setPen(colours.text);
+        painter->drawText(pill, Qt::AlignCenter,
+                          normalMetrics.elidedText(readiness, Qt::ElideRight, pillWidth - 10));
+        detailWidth = std::max(0, content.width() - pillWidth - 6);
+    }
     painter->setFont(opt.font);
     painter->setPen(selected ? text : blend(base, text, 0.8));
     painter->drawText(
-        QRect(content.left(), secondLine, content.width(), normalMetrics.height()),
+        QRect(content.left(), secondLine, detailWidth, normalMetrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter,
         normalMetrics.elidedText(index.data(UpcomingRoundsModel::DetailTextRole).toString(),
-                                 Qt::ElideRight, content.width()));
+                                 Qt::ElideRight, detailWidth));
     painter->restore();
 }

@@ -1,10 +1,14 @@
 #include "ui/calendar/CalendarTab.h"
 
 #include "core/AppSettings.h"
+#include "core/Clock.h"
 #include "core/Database.h"
+#include "core/notes/NotesChecklist.h"
+#include "core/notes/NotesStore.h"
 #include "models/BoardModel.h"
 #include "models/FileSession.h"
 #include "models/RoundSignals.h"
+#include "models/notes/NotesFeature.h"
 #include "ui/Prompter.h"
 #include "ui/RoundActions.h"
 #include "ui/WindowFrame.h"
@@ -49,7 +53,7 @@ CalendarView *CalendarTab::view() const
 
 QString CalendarTab::title() const
 {
-    return tr("C&alendar");
+    return tr("Calen&dar");
 }
 
 void CalendarTab::buildReminderMenu()
@@ -98,8 +102,25 @@ QWidget *CalendarTab::open(FileSession *session)
 
     m_reminders = new ReminderNotifier(session->rounds(), context().window,
                                        context().settings->reminderLeadMinutes(), this);
+    // A reminder offers the round's prep sheet, the thing to read before going in.
+    RoundActions *actions = context().roundActions;
+    if (actions->provides(RoundActions::Provided::PrepSheet))
+        m_reminders->setClickHint(tr("Click to open its prep sheet."));
     connect(m_reminders, &ReminderNotifier::bannerRequested, this,
-            [this](const QString &text) { context().frame->showBanner(text); });
+            [this, actions](const QString &text, qint64 roundId) {
+                if (!actions->provides(RoundActions::Provided::PrepSheet)) {
+                    context().frame->showBanner(text);
+                    return;
+                }
+                context().frame->showBannerWithAction(
+                    text, tr("Open the prep sheet…"), [actions, roundId] {
+                        actions->trigger(RoundActions::Provided::PrepSheet, roundId);
+                    });
+            });
+    connect(m_reminders, &ReminderNotifier::messageClicked, actions, [actions](qint64 roundId) {
+        if (roundId > 0)
+            actions->trigger(RoundActions::Provided::PrepSheet, roundId);
+    });
     m_dropWatcher = new IcsDropWatcher(context().window, this);
     connect(m_dropWatcher, &IcsDropWatcher::filesDropped, this, [this](const QStringList &files) {
         for (const QString &path : files)
@@ -120,6 +141,27 @@ void CalendarTab::firstShown()
     RoundActions *actions = context().roundActions;
     connect(m_view, &CalendarView::roundOpenRequested, actions, &RoundActions::openRound);
     connect(m_view, &CalendarView::newRoundRequested, actions, &RoundActions::newRoundOn);
+    // The upcoming list shows each round's checklist progress, and above it a round that
+    // ended without a debrief.
+    if (actions->provides(RoundActions::Provided::Notes)) {
+        NotesFeature *notes = m_session->part<NotesFeature>();
+        m_view->setRoundNotesSources(
+            [store =
+                 notes->store()](const QList<qint64> &roundIds) -> Result<QHash<qint64, QString>> {
+                auto readiness = store->readiness(roundIds);
+                if (!readiness)
+                    return readiness.status();
+                QHash<qint64, QString> texts;
+                for (auto it = readiness.value().cbegin(); it != readiness.value().cend(); ++it)
+                    texts.insert(it.key(), NotesChecklist::readinessText(it.value()));
+                return texts;
+            },
+            [store = notes->store()] { return store->roundsNeedingDebrief(Clock::nowUtc()); });
+        connect(notes, &NotesFeature::notesChanged, m_view, &CalendarView::reloadUpcoming);
+        connect(m_view, &CalendarView::debriefRequested, actions, [actions](qint64 roundId) {
+            actions->trigger(RoundActions::Provided::Notes, roundId);
+        });
+    }
     // Archiving or deleting an application takes its rounds off the calendar.
     connect(m_session->board(), &BoardModel::applicationsChanged, m_view, &CalendarView::reload);
     connect(m_session, &FileSession::everythingChanged, m_view, &CalendarView::reload);

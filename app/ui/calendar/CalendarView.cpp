@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/RoundStore.h"
+#include "core/text/PlainText.h"
 #include "models/RoundSignals.h"
 #include "models/calendar/MonthModel.h"
 #include "models/calendar/RoundAgendaModel.h"
@@ -10,6 +11,7 @@
 #include "ui/calendar/CalendarDelegates.h"
 #include "ui/calendar/MonthView.h"
 #include "ui/calendar/RoundListViews.h"
+#include "ui/theme/ThemeColours.h"
 
 #include <QAction>
 #include <QButtonGroup>
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -49,6 +52,9 @@ CalendarView::CalendarView(RoundStore *store, QUndoStack *undoStack, RoundSignal
     , m_weekButton(new QToolButton(this))
     , m_newRoundButton(new QToolButton(this))
     , m_minuteTimer(new QTimer(this))
+    , m_debrief(new QWidget(this))
+    , m_debriefText(new QLabel(m_debrief))
+    , m_debriefButton(new QPushButton(tr("Write the debrief"), m_debrief))
 {
     setObjectName(QStringLiteral("calendarView"));
     createActions();
@@ -100,6 +106,25 @@ CalendarView::CalendarView(RoundStore *store, QUndoStack *undoStack, RoundSignal
     m_newRoundButton->setDefaultAction(m_newRoundAction);
     m_newRoundButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // A round that ended without a debrief is prompted for right above what comes next.
+    m_debrief->setObjectName(QStringLiteral("debriefPrompt"));
+    m_debrief->setAttribute(Qt::WA_StyledBackground);
+    m_debrief->setStyleSheet(ThemeColours::bannerStyleSheet(
+        palette(), ThemeColours::Banner::Warning, QStringLiteral("QWidget#debriefPrompt")));
+    m_debriefText->setObjectName(QStringLiteral("debriefText"));
+    m_debriefText->setTextFormat(Qt::PlainText);
+    m_debriefText->setWordWrap(true);
+    m_debriefButton->setObjectName(QStringLiteral("debriefButton"));
+    auto *debriefLayout = new QVBoxLayout(m_debrief);
+    debriefLayout->setContentsMargins(8, 6, 8, 6);
+    debriefLayout->addWidget(m_debriefText);
+    debriefLayout->addWidget(m_debriefButton, 0, Qt::AlignRight);
+    m_debrief->hide();
+    connect(m_debriefButton, &QPushButton::clicked, this, [this] {
+        if (m_debriefRound > 0)
+            emit debriefRequested(m_debriefRound);
+    });
+
     auto *upcomingTitle = new QLabel(tr("Upcoming"), this);
     upcomingTitle->setObjectName(QStringLiteral("upcomingTitle"));
     upcomingTitle->setTextFormat(Qt::PlainText);
@@ -113,6 +138,7 @@ CalendarView::CalendarView(RoundStore *store, QUndoStack *undoStack, RoundSignal
     leftLayout->addWidget(m_month, 3);
     leftLayout->addSpacing(8);
     leftLayout->addWidget(upcomingTitle);
+    leftLayout->addWidget(m_debrief);
     leftLayout->addWidget(m_upcoming, 2);
 
     auto *header = new QHBoxLayout;
@@ -285,6 +311,14 @@ void CalendarView::updateAgenda()
     updateActions();
 }
 
+void CalendarView::setRoundNotesSources(UpcomingRoundsModel::ReadinessSource readiness,
+                                        DebriefSource debrief)
+{
+    m_upcomingModel->setReadinessSource(std::move(readiness));
+    m_debriefSource = std::move(debrief);
+    reloadUpcoming();
+}
+
 void CalendarView::reloadUpcoming()
 {
     const qint64 keep = m_upcoming->currentRoundId();
@@ -292,7 +326,30 @@ void CalendarView::reloadUpcoming()
         showError(read.error());
     if (const int row = m_upcomingModel->rowOfRound(keep); row >= 0)
         m_upcoming->setCurrentIndex(m_upcomingModel->index(row));
+    updateDebriefPrompt();
     updateActions();
+}
+
+void CalendarView::updateDebriefPrompt()
+{
+    m_debriefRound = 0;
+    if (m_debriefSource) {
+        // A failure to read leaves the prompt out: the list itself still shows.
+        if (auto needing = m_debriefSource(); needing && !needing.value().isEmpty()) {
+            if (auto round = m_store->round(needing.value().first()); round) {
+                m_debriefRound = round.value().id;
+                QString text = tr("Round %1 at %2 has ended. Write it down while it is fresh: "
+                                  "what they asked, your weak answers, their concerns.")
+                                   .arg(round.value().number)
+                                   .arg(PlainText::singleLine(round.value().company));
+                if (needing.value().size() > 1)
+                    text += QLatin1Char(' ') + tr("(%n more round(s) without a debrief)", nullptr,
+                                                  int(needing.value().size() - 1));
+                m_debriefText->setText(text);
+            }
+        }
+    }
+    m_debrief->setVisible(m_debriefRound > 0);
 }
 
 void CalendarView::updateHeading()

@@ -1,13 +1,19 @@
 #pragma once
 
+#include "core/Result.h"
+#include "models/calendar/UpcomingRoundsModel.h"
+
 #include <QDate>
 #include <QWidget>
+
+#include <functional>
 
 class AgendaView;
 class MonthView;
 class QAction;
 class QLabel;
 class QListView;
+class QPushButton;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -15,7 +21,6 @@ class QUndoStack;
 class RoundAgendaModel;
 class RoundSignals;
 class RoundStore;
-class UpcomingRoundsModel;
 class UpcomingView;
 
 // The calendar tab: the month page and the next rounds on the left, the agenda of the
@@ -51,18 +56,30 @@ public:
     RoundAgendaModel *agendaModel() const { return m_agendaModel; }
     UpcomingRoundsModel *upcomingModel() const { return m_upcomingModel; }
 
+    // Rounds that ended without a debrief, newest first: the first is prompted for above
+    // the upcoming list ("Write it down while it is fresh").
+    using DebriefSource = std::function<Result<QList<qint64>>()>;
+    // What the notes feature adds to the upcoming list; unset, the list shows rounds only.
+    void setRoundNotesSources(UpcomingRoundsModel::ReadinessSource readiness,
+                              DebriefSource debrief);
+    QWidget *debriefPrompt() const { return m_debrief; }
+    QPushButton *debriefButton() const { return m_debriefButton; }
+
 public slots:
     // Reads everything again from the file.
     void reload();
+    // Reads the upcoming list (and the debrief prompt above it) again.
+    void reloadUpcoming();
 
 signals:
     void roundOpenRequested(qint64 roundId);
     void newRoundRequested(const QDate &day);
+    void debriefRequested(qint64 roundId);
 
 private:
     void createActions();
     void updateAgenda();
-    void reloadUpcoming();
+    void updateDebriefPrompt();
     void updateHeading();
     void updateActions();
     void openCurrent();
@@ -85,5 +102,10 @@ private:
     QAction *m_openRoundAction = nullptr;
     QAction *m_todayAction = nullptr;
     QTimer *m_minuteTimer;
+    QWidget *m_debrief;
+    QLabel *m_debriefText;
+    QPushButton *m_debriefButton;
+    DebriefSource m_debriefSource;
+    qint64 m_debriefRound = 0;
     AgendaSpan m_span = AgendaSpan::Day;
 };

@@ -103,12 +103,16 @@ void ReminderNotifier::show(const RoundInfo &round, const QString &text)
                 m_window->showNormal();
                 m_window->raise();
                 m_window->activateWindow();
+                emit messageClicked(m_trayRound);
             });
         }
         m_tray->show();
-        m_tray->showMessage(tr("Interview soon"), text, QSystemTrayIcon::Information, 20 * 1000);
+        m_trayRound = round.id;
+        m_tray->showMessage(tr("Interview soon"),
+                            m_clickHint.isEmpty() ? text : text + QLatin1Char(' ') + m_clickHint,
+                            QSystemTrayIcon::Information, 20 * 1000);
     } else {
-        emit bannerRequested(text);
+        emit bannerRequested(text, round.id);
     }
     emit reminded(round.id, text);
 }

@@ -28,6 +28,8 @@ public:
     int leadMinutes() const { return m_scheduler.leadMinutes(); }
     void setLeadMinutes(int minutes);
     QDateTime lastCheckUtc() const { return m_lastCheckUtc; }
+    // Said after a tray message when clicking it does something ("Click for the prep sheet.").
+    void setClickHint(const QString &hint) { m_clickHint = hint; }
 
     // "Round 2 at Acme (Backend engineer) starts at 14:00 — in 60 minutes."
     static QString reminderText(const RoundInfo &round, const QDateTime &nowUtc);
@@ -37,8 +39,11 @@ public slots:
     void checkNow();
 
 signals:
-    // No system tray: the window should show text in a banner.
-    void bannerRequested(const QString &text);
+    // No system tray: the window should show text in a banner (with what it offers for
+    // the round, such as its prep sheet).
+    void bannerRequested(const QString &text, qint64 roundId);
+    // The tray's message for this round was clicked.
+    void messageClicked(qint64 roundId);
     // Every reminder, however it was shown (for logs and tests).
     void reminded(qint64 roundId, const QString &text);
 
@@ -51,4 +56,6 @@ private:
     QTimer *m_timer;
     QSystemTrayIcon *m_tray = nullptr;
     QDateTime m_lastCheckUtc;
+    qint64 m_trayRound = 0; // the round of the message the tray shows last
+    QString m_clickHint;
 };

@@ -1,5 +1,6 @@
 #include "ui/letters/LettersTab.h"
 
+#include "core/Clock.h"
 #include "core/letters/LetterStore.h"
 #include "models/BoardModel.h"
 #include "models/FileSession.h"
@@ -30,7 +31,9 @@ QList<Tab::Menu> LettersTab::menus() const
 {
     if (!m_view)
         return {};
-    return {{tr("&Letters"), m_view->letterActions()}};
+    // "Letter", not the tab's "Letters": its commands act on the selected letter, and its
+    // mnemonic must differ from the tab's.
+    return {{tr("Le&tter"), m_view->letterActions()}};
 }
 
 QWidget *LettersTab::open(FileSession *session)
@@ -56,6 +59,16 @@ QWidget *LettersTab::open(FileSession *session)
         m_due = count;
         emit titleChanged();
     });
+    // The board's cards say "Thank-you due" for the same letters.
+    connect(m_view, &LettersView::lettersRead, this,
+            [letters = session->part<LetterStore>(), board = session->board(), frame] {
+                auto due = letters->applicationsWithLettersDue(Clock::nowUtc());
+                if (!due) {
+                    frame->showError(due.error());
+                    return;
+                }
+                board->setThankYouDue(due.take());
+            });
     // Archiving or deleting an application takes its letters out of the list.
     connect(session->board(), &BoardModel::applicationsChanged, m_view, &LettersView::checkRounds);
     connect(session, &FileSession::everythingChanged, m_view, &LettersView::checkRounds);

@@ -1,4 +1,5 @@
 #include "ui/letters/LettersView.h"
+#include "core/text/PlainText.h"
 
 #include "core/Clock.h"
 #include "core/RoundStore.h"
@@ -307,9 +308,15 @@ QString LettersView::language() const
     return QLocale().name();
 }
 
-QString LettersView::describe(const LetterInfo &letter) const
+QString LettersView::sentQuestion(const LetterInfo &letter)
 {
-    return letter.personName.isEmpty() ? tr("the letter") : letter.personName;
+    // Without a name, "the letter to the letter" would be asked: the subject says which.
+    if (!letter.personName.trimmed().isEmpty())
+        return tr("Did you send the letter to %1?").arg(PlainText::singleLine(letter.personName));
+    if (!letter.fields.subject.trimmed().isEmpty())
+        return tr("Did you send the letter “%1”?")
+            .arg(PlainText::singleLine(letter.fields.subject));
+    return tr("Did you send this letter?");
 }
 
 qint64 LettersView::selectedLetter() const
@@ -414,6 +421,7 @@ void LettersView::updateDueCount()
         m_dueCount = count;
         emit dueCountChanged(count);
     }
+    emit lettersRead();
 }
 
 void LettersView::updatePeopleBanner()
@@ -597,8 +605,7 @@ void LettersView::askWhetherSent()
     const LetterInfo *letter = m_model->letter(m_list->currentIndex());
     if (!letter || !letter->isOpen() || m_context.readOnly)
         return;
-    if (Prompter::instance().confirm(this, tr("Was it sent?"),
-                                     tr("Did you send the letter to %1?").arg(describe(*letter)),
+    if (Prompter::instance().confirm(this, tr("Was it sent?"), sentQuestion(*letter),
                                      tr("Mark as sent")) &&
         confirmWarnings())
         setStatus(LetterStatus::Sent);

@@ -67,8 +67,13 @@ public:
     QTreeView *list() const { return m_list; }
     LetterEditor *editor() const { return m_editor; }
 
+    // "Did you send the letter to Anna Weber?", worded for a letter without a name too.
+    static QString sentQuestion(const LetterInfo &letter);
+
 signals:
     void dueCountChanged(int count);
+    // The letters were read again (after a change, each minute): what is due may differ.
+    void lettersRead();
 
 private:
     void select(qint64 letterId);
@@ -91,7 +96,6 @@ private:
     void editTemplates();
     void saveMyName();
     QString language() const;
-    QString describe(const LetterInfo &letter) const;
 
     Context m_context;
     LetterListModel *m_model;

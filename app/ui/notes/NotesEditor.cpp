@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
@@ -107,6 +108,8 @@ NotesEditor::NotesEditor(NotesFeature *feature, RoundStore *rounds, QUndoStack *
     connect(m_feature, &NotesFeature::notesChanged, this, [this](qint64 roundId) {
         if (roundId == 0 || roundId == m_roundId)
             refreshToggles();
+        if (roundId == 0)
+            refreshSalary();
     });
     setRound(0);
 }
@@ -497,6 +500,24 @@ void NotesEditor::load()
     refreshToggles();
     updateNudges();
     m_loading = false;
+}
+
+void NotesEditor::refreshSalary()
+{
+    // Set elsewhere (the application form, an undo): shown here unless the user is in the
+    // middle of changing them, whose figures are saved next and win.
+    if (m_applicationId <= 0 || salaryFromFields() != m_savedSalary)
+        return;
+    auto stored = m_feature->store()->salary(m_applicationId);
+    if (!stored || stored.value() == m_savedSalary)
+        return;
+    m_savedSalary = stored.value();
+    const QSignalBlocker blockTarget(m_target);
+    const QSignalBlocker blockWalkAway(m_walkAway);
+    const QSignalBlocker blockCurrency(m_currency);
+    m_target->setValue(int(m_savedSalary.target.value_or(0)));
+    m_walkAway->setValue(int(m_savedSalary.walkAway.value_or(0)));
+    m_currency->setText(m_savedSalary.currency);
 }
 
 void NotesEditor::refreshToggles()

@@ -60,6 +60,7 @@ private:
     QWidget *buildDebrief();
     void load();
     void refreshToggles();
+    void refreshSalary();
     void updateNudges();
     void changed();
     RoundNotes notesFromFields() const;

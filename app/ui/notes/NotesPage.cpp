@@ -100,10 +100,12 @@ NotesPage::NotesPage(NotesFeature *feature, RoundStore *rounds, QUndoStack *undo
     connect(m_feature, &NotesFeature::errorOccurred, this, &NotesPage::errorOccurred);
     // Ticks change the "Prep 5/9" in the list; a first debrief removes the prompt.
     connect(m_feature, &NotesFeature::notesChanged, this, &NotesPage::reload);
-    connect(m_editor, &NotesEditor::saved, this, [this] {
+    connect(m_editor, &NotesEditor::saved, this, [this](qint64 roundId) {
         const QModelIndex current = m_roundView->currentIndex();
+        // The first words of a debrief end the prompt here and elsewhere (the calendar):
+        // everyone listening reads again, this page included.
         if (current.data(NotesRoundList::NeedsDebriefRole).toBool())
-            reload();
+            m_feature->notifyChanged(roundId);
     });
 }
 

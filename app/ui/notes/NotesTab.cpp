@@ -4,6 +4,7 @@
 #include "core/notes/PrepSheetLoader.h"
 #include "models/FileSession.h"
 #include "models/RoundSignals.h"
+#include "models/notes/BoardReadiness.h"
 #include "models/notes/NotesFeature.h"
 #include "ui/RoundActions.h"
 #include "ui/WindowFrame.h"
@@ -60,6 +61,8 @@ QWidget *NotesTab::open(FileSession *session)
 {
     m_session = session;
     m_feature = session->part<NotesFeature>();
+    // The board's cards show each next round's checklist progress from now on.
+    session->part<BoardReadiness>();
     m_container = new QWidget;
     m_container->setObjectName(QStringLiteral("notesTab"));
     m_layout = new QVBoxLayout(m_container);

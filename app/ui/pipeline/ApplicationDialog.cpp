@@ -1,4 +1,6 @@
 #include "ui/pipeline/ApplicationDialog.h"
+
+#include "core/notes/NotesStore.h"
 #include "ui/text/SingleLineValidator.h"
 
 #include "core/Clock.h"
@@ -262,6 +264,31 @@ QWidget *ApplicationDialog::createDetailsPage()
                 QStringLiteral("salaryMaxError"));
     addFieldRow(moneyForm, tr("C&urrency:"), Field::Currency, m_currencyCombo,
                 QStringLiteral("currencyError"));
+    // What the user wants and the least they would take: theirs, not the posting's.
+    m_targetEdit = createAmountEdit(QStringLiteral("salaryTargetEdit"), page);
+    m_targetEdit->setPlaceholderText(tr("Not set"));
+    m_walkAwayEdit = createAmountEdit(QStringLiteral("salaryWalkAwayEdit"), page);
+    m_walkAwayEdit->setPlaceholderText(tr("Not set"));
+    m_figuresCurrencyEdit = new QLineEdit(page);
+    m_figuresCurrencyEdit->setObjectName(QStringLiteral("salaryFiguresCurrencyEdit"));
+    m_figuresCurrencyEdit->setMaxLength(12);
+    SingleLineValidator::install(m_figuresCurrencyEdit);
+    m_figuresError = new QLabel(page);
+    m_figuresError->setObjectName(QStringLiteral("salaryFiguresError"));
+    m_figuresError->setTextFormat(Qt::PlainText);
+    m_figuresError->setWordWrap(true);
+    m_figuresError->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_figuresError->hide();
+    moneyForm->addRow(tr("Your tar&get:"), m_targetEdit);
+    moneyForm->addRow(tr("&Walk-away:"), m_walkAwayEdit);
+    moneyForm->addRow(tr("Your figures &in:"), m_figuresCurrencyEdit);
+    moneyForm->addRow(m_figuresError);
+    for (QLineEdit *edit : {m_targetEdit, m_walkAwayEdit, m_figuresCurrencyEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            if (!m_figuresError->isHidden())
+                validateSalaryFigures();
+        });
+    m_moneyForm = moneyForm;
     // The check boxes are the labels: ticking one is how the user says the date is known.
     moneyForm->addRow(m_appliedCheck, withErrorLabel(Field::AppliedOn, m_appliedDateEdit,
                                                      QStringLiteral("appliedOnError")));
@@ -269,6 +296,12 @@ QWidget *ApplicationDialog::createDetailsPage()
                                                       QStringLiteral("deadlineError")));
     addFieldRow(moneyForm, tr("Exci&tement:"), Field::Excitement, excitement,
                 QStringLiteral("excitementError"));
+
+    // Hidden until the notes feature hands over the figures.
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_targetEdit), static_cast<QWidget *>(m_walkAwayEdit),
+          static_cast<QWidget *>(m_figuresCurrencyEdit), static_cast<QWidget *>(m_figuresError)})
+        moneyForm->setRowVisible(field, false);
 
     // Room for a typical company name, link or error message without wrapping every word.
     const int fieldWidth = fontMetrics().averageCharWidth() * 32;
@@ -529,20 +562,70 @@ QString ApplicationDialog::problemText(Field field) const
 
 void ApplicationDialog::reject()
 {
-    if (fields() != m_initialFields && !Prompter::instance().confirmDiscardTyping(this)) {
+    const bool typed =
+        fields() != m_initialFields || (m_figuresShown && salaryFigures() != m_initialFigures);
+    if (typed && !Prompter::instance().confirmDiscardTyping(this)) {
         return;
     }
     QDialog::reject();
 }
 
+void ApplicationDialog::showSalaryFigures(const SalaryFigures &figures)
+{
+    m_figuresShown = true;
+    m_targetEdit->setText(amountText(figures.target));
+    m_walkAwayEdit->setText(amountText(figures.walkAway));
+    m_figuresCurrencyEdit->setText(figures.currency);
+    m_figuresCurrencyEdit->setPlaceholderText(m_currencyCombo->currentText());
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_targetEdit), static_cast<QWidget *>(m_walkAwayEdit),
+          static_cast<QWidget *>(m_figuresCurrencyEdit)})
+        m_moneyForm->setRowVisible(field, true);
+    m_figuresError->hide();
+    m_moneyForm->setRowVisible(m_figuresError, false);
+    // As the form reads them back, so an untouched form counts as unchanged.
+    m_initialFigures = salaryFigures();
+}
+
+SalaryFigures ApplicationDialog::salaryFigures() const
+{
+    SalaryFigures figures;
+    if (!m_figuresShown)
+        return figures;
+    figures.target = parseAmount(m_targetEdit->text());
+    figures.walkAway = parseAmount(m_walkAwayEdit->text());
+    figures.currency = m_figuresCurrencyEdit->text().trimmed();
+    // Amounts without a currency of their own are in the application's.
+    if (figures.currency.isEmpty() && (figures.target || figures.walkAway))
+        figures.currency = m_currencyCombo->currentText().trimmed().toUpper();
+    return figures;
+}
+
+bool ApplicationDialog::validateSalaryFigures()
+{
+    const QString problem = m_figuresShown ? NotesStore::validate(salaryFigures()) : QString();
+    m_figuresError->setText(problem);
+    m_figuresError->setVisible(!problem.isEmpty());
+    m_moneyForm->setRowVisible(m_figuresError, !problem.isEmpty());
+    return problem.isEmpty();
+}
+
 void ApplicationDialog::accept()
 {
-    if (validateForm()) {
+    const bool formValid = validateForm();
+    const bool figuresValid = validateSalaryFigures();
+    if (formValid && figuresValid) {
         QDialog::accept();
         return;
     }
     m_liveValidation = true;
-    focusFirstInvalidField();
+    if (!formValid) {
+        focusFirstInvalidField();
+        return;
+    }
+    m_tabs->setCurrentIndex(0);
+    m_walkAwayEdit->setFocus();
+    m_walkAwayEdit->selectAll();
 }
 
 void ApplicationDialog::setExcitement(int value)

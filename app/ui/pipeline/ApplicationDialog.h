@@ -3,6 +3,7 @@
 #include "core/ApplicationValidator.h"
 #include "core/PipelineTypes.h"
 #include "core/Result.h"
+#include "core/notes/NotesTypes.h"
 #include "ui/InlineErrors.h"
 
 #include <QDialog>
@@ -42,6 +43,12 @@ public:
     ApplicationFields fields() const;
     qint64 stageId() const;
 
+    // The user's own salary target and walk-away figure, kept with the notes. The rows are
+    // on the form only once this is called (where the notes feature is there).
+    void showSalaryFigures(const SalaryFigures &figures);
+    bool showsSalaryFigures() const { return m_figuresShown; }
+    SalaryFigures salaryFigures() const;
+
     // Shows each problem inline next to its field; true when there is none.
     bool validateForm();
     // The inline message currently shown for a field ("" if none).
@@ -75,6 +82,8 @@ private:
     void focusFirstInvalidField();
     void updateErrorColours();
     void revalidateIfShowingProblems();
+    // The salary figures' own check; shows its message under them. True when valid.
+    bool validateSalaryFigures();
 
     PipelineStore *m_store;
     // Once a save was refused, every edit re-checks the form so errors vanish as they are fixed.
@@ -94,6 +103,13 @@ private:
     QLineEdit *m_salaryMinEdit = nullptr;
     QLineEdit *m_salaryMaxEdit = nullptr;
     QComboBox *m_currencyCombo = nullptr;
+    QFormLayout *m_moneyForm = nullptr;
+    QLineEdit *m_targetEdit = nullptr;
+    QLineEdit *m_walkAwayEdit = nullptr;
+    QLineEdit *m_figuresCurrencyEdit = nullptr;
+    QLabel *m_figuresError = nullptr;
+    bool m_figuresShown = false;
+    SalaryFigures m_initialFigures;
     QCheckBox *m_appliedCheck = nullptr;
     QDateEdit *m_appliedDateEdit = nullptr;
     QCheckBox *m_deadlineCheck = nullptr;

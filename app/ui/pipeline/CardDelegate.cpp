@@ -1,6 +1,7 @@
 #include "ui/pipeline/CardDelegate.h"
 
 #include "core/LocaleFormat.h"
+#include "core/notes/NotesChecklist.h"
 #include "core/text/PlainText.h"
 #include "models/BoardModel.h"
 #include "ui/theme/ThemeColours.h"
@@ -63,6 +64,14 @@ int cardHeight(const QFont &font)
 
 } // namespace
 
+QString CardDelegate::roundBadgeText(const QString &nextRound, const QString &readiness)
+{
+    if (readiness.isEmpty())
+        return nextRound;
+    //: On a card: the next round, then its checklist progress ("Round 2 · Tue 14:00 · Prep 5/9")
+    return tr("%1 · %2").arg(nextRound, readiness);
+}
+
 int CardDelegate::minimumWidth(const QFont &font)
 {
     const QFontMetrics small(smallerFont(font));
@@ -83,8 +92,11 @@ int CardDelegate::minimumWidth(const QFont &font)
         widest = std::max(
             widest, small.horizontalAdvance(BoardModel::tr("Round %1 · %2").arg(10).arg(when)));
     }
+    // The checklist's widest progress, as the notes feature words it.
+    const int readiness =
+        small.horizontalAdvance(roundBadgeText(QString(), NotesChecklist::readinessText({10, 10})));
     const int days = small.horizontalAdvance(tr("%n day(s) here", nullptr, 99));
-    return 2 * OuterMarginX + 2 * Padding + widest + BadgePadding + BadgeGap + days;
+    return 2 * OuterMarginX + 2 * Padding + widest + readiness + BadgePadding + BadgeGap + days;
 }
 
 CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
@@ -117,9 +129,22 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
         details << location;
     if (!salary.isEmpty())
         details << salary;
-    out.details = QRect(content.left(), y, content.width(), smallMetrics.height());
-    out.detailsText = smallMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight,
-                                              content.width());
+    // A letter waiting is worth more than the location: its pill takes the right end of
+    // the line and the details give way.
+    int thankYouWidth = 0;
+    if (index.data(BoardModel::ThankYouDueRole).toBool()) {
+        const QString thankYou = tr("Thank-you due");
+        thankYouWidth =
+            std::min(content.width(), smallMetrics.horizontalAdvance(thankYou) + BadgePadding);
+        out.thankYou = QRect(content.right() - thankYouWidth + 1, y - 1, thankYouWidth,
+                             smallMetrics.height() + 2);
+        out.thankYouText = smallMetrics.elidedText(thankYou, Qt::ElideRight, thankYouWidth - 12);
+    }
+    const int detailsWidth =
+        std::max(0, content.width() - (thankYouWidth > 0 ? thankYouWidth + BadgeGap : 0));
+    out.details = QRect(content.left(), y, detailsWidth, smallMetrics.height());
+    out.detailsText =
+        smallMetrics.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight, detailsWidth);
     y += smallMetrics.height() + 6;
 
     // The bottom line holds one badge: the next interview if there is one, else the
@@ -128,10 +153,12 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
     const int days = index.data(BoardModel::DaysInStageRole).toInt();
     const QString daysText = days == 0 ? tr("Today") : tr("%n day(s) here", nullptr, days);
     const QString nextRound = lineOf(index, BoardModel::NextRoundTextRole);
+    const QString readiness = lineOf(index, BoardModel::ReadinessTextRole);
     out.stale = index.data(BoardModel::StaleRole).toBool();
     int badgeWidth = 0;
     if (!nextRound.isEmpty() || out.stale) {
-        const QString badge = nextRound.isEmpty() ? tr("No activity") : nextRound;
+        const QString badge =
+            nextRound.isEmpty() ? tr("No activity") : roundBadgeText(nextRound, readiness);
         badgeWidth =
             std::min(content.width(), smallMetrics.horizontalAdvance(badge) + BadgePadding);
         out.badge =
@@ -213,6 +240,16 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->fillPath(pillPath, colours.background);
         painter->setPen(colours.text);
         painter->drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter, layout.badgeText);
+    }
+    if (!layout.thankYouText.isEmpty()) {
+        const ThemeColours::Pair colours =
+            ThemeColours::badge(palette, ThemeColours::Badge::ThankYouDue);
+        const QRectF pill(layout.thankYou);
+        QPainterPath pillPath;
+        pillPath.addRoundedRect(pill, pill.height() / 2, pill.height() / 2);
+        painter->fillPath(pillPath, colours.background);
+        painter->setPen(colours.text);
+        painter->drawText(pill.adjusted(6, 0, -6, 0), Qt::AlignCenter, layout.thankYouText);
     }
     painter->setPen(muted);
     painter->drawText(layout.days, Qt::AlignLeft | Qt::AlignVCenter, layout.daysText);

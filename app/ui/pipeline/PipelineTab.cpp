@@ -2,6 +2,7 @@
 
 #include "models/BoardModel.h"
 #include "models/FileSession.h"
+#include "models/notes/NotesFeature.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/PipelineView.h"
 
@@ -56,6 +57,7 @@ QWidget *PipelineTab::open(FileSession *session)
 {
     m_session = session;
     m_view = new PipelineView(session->board(), context().undoStack, context().settings);
+    m_view->setNotes(session->part<NotesFeature>());
     m_nextRoundTimer->start();
     return m_view;
 }

@@ -2,12 +2,14 @@
 
 #include "core/AppSettings.h"
 #include "models/BoardModel.h"
+#include "models/notes/NotesFeature.h"
 #include "ui/Prompter.h"
 #include "ui/commands/AddApplicationCommand.h"
 #include "ui/commands/EditApplicationCommand.h"
 #include "ui/commands/MoveCardsCommand.h"
 #include "ui/commands/RemoveApplicationsCommand.h"
 #include "ui/commands/StageCommands.h"
+#include "ui/notes/SalaryCommand.h"
 #include "ui/pipeline/ApplicationDialog.h"
 #include "ui/pipeline/ArchiveDialog.h"
 #include "ui/pipeline/CardListView.h"
@@ -468,10 +470,21 @@ void PipelineView::newApplication()
         preselected = m_model->stageAt(0);
     ApplicationDialog dialog(m_model->store(), window());
     dialog.prepareNew(stages.value(), preselected.id);
+    if (m_notes)
+        dialog.showSalaryFigures({});
     if (Prompter::instance().run(dialog) != QDialog::Accepted)
         return;
+    const SalaryFigures figures = dialog.salaryFigures();
+    // The application and its figures are one step: undo takes back both.
+    if (!figures.isEmpty())
+        m_undoStack->beginMacro(tr("New application"));
     auto *command = new AddApplicationCommand(m_model, dialog.fields(), dialog.stageId());
     m_undoStack->push(command);
+    if (!figures.isEmpty()) {
+        if (command->applicationId() != 0)
+            m_undoStack->push(new SalaryCommand(m_notes, command->applicationId(), {}, figures));
+        m_undoStack->endMacro();
+    }
     if (command->applicationId() != 0)
         selectCards({command->applicationId()});
 }
@@ -491,15 +504,37 @@ void PipelineView::editSelected()
         showError(loaded.error());
         return;
     }
+    SalaryFigures storedFigures;
+    if (m_notes) {
+        auto figures = m_notes->store()->salary(id);
+        if (!figures) {
+            showError(figures.error());
+            return;
+        }
+        storedFigures = figures.value();
+        dialog.showSalaryFigures(storedFigures);
+    }
     const ApplicationFields before = dialog.fields();
+    const SalaryFigures figuresBefore = dialog.salaryFigures();
     if (Prompter::instance().run(dialog) != QDialog::Accepted)
         return;
     if (refuseIfReadOnly())
         return;
     const ApplicationFields after = dialog.fields();
-    if (after == before)
+    const SalaryFigures figuresAfter = dialog.salaryFigures();
+    const bool fieldsChanged = after != before;
+    const bool figuresChanged = m_notes && figuresAfter != figuresBefore;
+    if (!fieldsChanged && !figuresChanged)
         return;
-    m_undoStack->push(new EditApplicationCommand(m_model, id, after));
+    // One undo step for one press of Save, whatever it changed.
+    if (fieldsChanged && figuresChanged)
+        m_undoStack->beginMacro(tr("Edit application"));
+    if (fieldsChanged)
+        m_undoStack->push(new EditApplicationCommand(m_model, id, after));
+    if (figuresChanged)
+        m_undoStack->push(new SalaryCommand(m_notes, id, storedFigures, figuresAfter));
+    if (fieldsChanged && figuresChanged)
+        m_undoStack->endMacro();
     selectCards({id});
 }
 

@@ -4,6 +4,7 @@
 
 class AppSettings;
 class BoardModel;
+class NotesFeature;
 class CardListView;
 class QAction;
 class QHBoxLayout;
@@ -24,6 +25,9 @@ class PipelineView : public QWidget
 public:
     PipelineView(BoardModel *model, QUndoStack *undoStack, AppSettings *settings,
                  QWidget *parent = nullptr);
+    // With the notes feature, the application form also holds the salary target and
+    // walk-away figure (kept with the notes); without it, it does not.
+    void setNotes(NotesFeature *notes) { m_notes = notes; }
 
     // The Application menu in its groups: make and edit; move; archive and delete.
     QList<QAction *> editingActions() const;
@@ -76,6 +80,7 @@ private:
     BoardModel *m_model;
     QUndoStack *m_undoStack;
     AppSettings *m_settings;
+    NotesFeature *m_notes = nullptr;
     QLineEdit *m_search;
     QLabel *m_summary;
     QScrollArea *m_scroll;

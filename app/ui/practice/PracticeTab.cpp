@@ -37,7 +37,7 @@ PracticeTab::~PracticeTab() = default;
 
 QString PracticeTab::title() const
 {
-    return tr("&Practice");
+    return tr("Pract&ice");
 }
 
 QList<Tab::Menu> PracticeTab::menus() const

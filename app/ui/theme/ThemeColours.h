@@ -15,7 +15,7 @@ public:
         QColor background;
         QColor text;
     };
-    enum class Badge { NextRound, Stale };
+    enum class Badge { NextRound, Stale, ThankYouDue };
     enum class Banner { Warning, Information };
 
     static bool isDark(const QPalette &palette);
