@@ -849,15 +849,15 @@
     <name>Csv</name>
     <message>
         <source>Line %1: a quotation mark inside a field must be doubled and the field put in quotes.</source>
-        <translation>Línea %1: unas comillas dentro de un campo deben duplicarse y el campo debe ir entre comillas.</translation>
+        <translation>Línea %1: una comilla dentro de un campo debe duplicarse y el campo debe ir entre comillas.</translation>
     </message>
     <message>
         <source>Line %1: there is text after a closing quotation mark.</source>
-        <translation>Línea %1: hay texto después de unas comillas de cierre.</translation>
+        <translation>Línea %1: hay texto después de una comilla de cierre.</translation>
     </message>
     <message>
         <source>Line %1: a quotation mark opens a field that is never closed.</source>
-        <translation>Línea %1: unas comillas abren un campo que nunca se cierra.</translation>
+        <translation>Línea %1: una comilla abre un campo que nunca se cierra.</translation>
     </message>
 </context>
 <context>
@@ -4490,7 +4490,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Interview soon</source>
-        <translation>Entrevista próxima</translation>
+        <translation>Entrevista en breve</translation>
     </message>
 </context>
 <context>
@@ -5289,8 +5289,8 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message numerus="yes">
         <source>%n word(s), about %1 to say</source>
         <translation>
-            <numerusform>%n palabra, unos %1 para decirla</numerusform>
-            <numerusform>%n palabras, unos %1 para decirlas</numerusform>
+            <numerusform>%n palabra, unos %1 de exposición</numerusform>
+            <numerusform>%n palabras, unos %1 de exposición</numerusform>
         </translation>
     </message>
     <message>
