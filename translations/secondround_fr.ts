@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Delete %1 (%2, %3)? The people stay listed for the company. Edit &gt; Undo brings the round back.</source>
-        <translation>Supprimer %1 (%2, %3)&#xa0;? Les personnes restent enregistrées pour l’entreprise. Édition &gt; Annuler rétablit l’entretien.</translation>
+        <translation>Supprimer cet entretien&#xa0;: %1 (%2, %3)&#xa0;? Les personnes restent enregistrées pour l’entreprise. Édition &gt; Annuler rétablit l’entretien.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -562,7 +562,7 @@
     </message>
     <message>
         <source>Go to &amp;today</source>
-        <translation>Aller à &amp;aujourd’hui</translation>
+        <translation>Aller à au&amp;jourd’hui</translation>
     </message>
     <message>
         <source>No interviews on this day</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>Add the organizer and attendees as &amp;people</source>
-        <translation>Ajouter l’organisateur et les participants comme &amp;personnes</translation>
+        <translation>Ajouter l’organisateur et les participants comme perso&amp;nnes</translation>
     </message>
     <message>
         <source>People already known at the company (same email address) are reused, not added twice.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>Nobody (the person was deleted)</source>
-        <translation>Personne (la personne a été supprimée)</translation>
+        <translation>Aucun destinataire (la personne a été supprimée)</translation>
     </message>
     <message>
         <source>%1 (no email address)</source>
@@ -2207,11 +2207,11 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Left open by earlier rounds</source>
-        <translation>Laissé en suspens par les entretiens précédents</translation>
+        <translation>En suspens depuis les entretiens précédents</translation>
     </message>
     <message>
         <source>Left open by earlier rounds; tick what you dealt with</source>
-        <translation>Laissé en suspens par les entretiens précédents&#xa0;; cochez ce que vous avez réglé</translation>
+        <translation>En suspens depuis les entretiens précédents&#xa0;; cochez ce que vous avez réglé</translation>
     </message>
     <message>
         <source>What I want them to remember</source>
@@ -2559,11 +2559,11 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Not sure I have led a team this size</source>
-        <translation>Doutent que j’aie déjà dirigé une équipe de cette taille</translation>
+        <translation>Doute sur mon expérience d’une équipe de cette taille</translation>
     </message>
     <message>
         <source>Worried I would get bored with the maintenance work</source>
-        <translation>Craignent que je m’ennuie avec la maintenance</translation>
+        <translation>Crainte que je m’ennuie avec la maintenance</translation>
     </message>
     <message>
         <source>Asked twice about experience with their cloud provider</source>
@@ -2725,7 +2725,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>&amp;Find in notes</source>
-        <translation>&amp;Rechercher dans les notes</translation>
+        <translation>Rec&amp;hercher dans les notes</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -3149,7 +3149,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Move stage r&amp;ight</source>
-        <translation>Déplacer l’étape vers la d&amp;roite</translation>
+        <translation>Déplacer l’étape vers la &amp;droite</translation>
     </message>
     <message>
         <source>Re&amp;move stage…</source>
@@ -3161,7 +3161,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Show &amp;closed stages</source>
-        <translation>Afficher les étapes de c&amp;lôture</translation>
+        <translation>Afficher les étapes de &amp;clôture</translation>
     </message>
     <message numerus="yes">
         <source>%n application(s)</source>
@@ -3955,11 +3955,11 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>The rating could not be saved.</source>
-        <translation>La note n’a pas pu être enregistrée.</translation>
+        <translation>L’évaluation n’a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>The rating could not be undone.</source>
-        <translation>La note n’a pas pu être annulée.</translation>
+        <translation>L’évaluation n’a pas pu être annulée.</translation>
     </message>
     <message>
         <source>The practice queue could not be read.</source>
@@ -4084,7 +4084,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Left open by earlier rounds</source>
-        <translation>Laissé en suspens par les entretiens précédents</translation>
+        <translation>En suspens depuis les entretiens précédents</translation>
     </message>
     <message>
         <source>Round %1, %2: %3</source>
@@ -4294,11 +4294,11 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Anyone</source>
-        <translation>Tous</translation>
+        <translation>Tout interlocuteur</translation>
     </message>
     <message>
         <source>Hiring manager</source>
-        <translation>Responsable du recrutement</translation>
+        <translation>Futur manager</translation>
     </message>
     <message>
         <source>Peer</source>
@@ -4792,7 +4792,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Done</source>
-        <translation>Passé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
