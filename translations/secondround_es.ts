@@ -4255,7 +4255,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Próxima práctica</translation>
+        <translation>Repaso</translation>
     </message>
 </context>
 <context>
