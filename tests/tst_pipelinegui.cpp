@@ -5,6 +5,7 @@
 #include "core/RoundStore.h"
 
 #include "core/AppSettings.h"
+#include "core/notes/NotesStore.h"
 #include "models/BoardModel.h"
 #include "ui/MainWindow.h"
 #include "ui/pipeline/ApplicationDialog.h"
@@ -13,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -185,6 +187,82 @@ private slots:
         QCOMPARE(m_file->dump(), before);
         m_window->undoStack()->redo();
         QCOMPARE(m_file->column(0), saved);
+    }
+
+    // The user's salary target and walk-away figure are on the form too: a bad pair is
+    // refused in words beside them and writes nothing; a good one is one undo step with the
+    // rest of the form.
+    void salaryFiguresOnTheFormAndUndo()
+    {
+        const qint64 a = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        QVERIFY(openWindow());
+        const QStringList before = m_file->dump();
+        PipelineView *view = pipelineView();
+        selectCard(view, boardModel(), a);
+        QString refusal;
+        bool stayedOpen = false;
+        m_prompter->dialogHandler = [&](QDialog &dialog) {
+            auto *target = dialog.findChild<QLineEdit *>(QStringLiteral("salaryTargetEdit"));
+            auto *walkAway = dialog.findChild<QLineEdit *>(QStringLiteral("salaryWalkAwayEdit"));
+            auto *currency =
+                dialog.findChild<QLineEdit *>(QStringLiteral("salaryFiguresCurrencyEdit"));
+            auto *error = dialog.findChild<QLabel *>(QStringLiteral("salaryFiguresError"));
+            if (!target || !walkAway || !currency || !error || !target->isVisible())
+                return int(QDialog::Rejected);
+            QTest::keyClicks(target, QStringLiteral("70000"));
+            QTest::keyClicks(walkAway, QStringLiteral("80000"));
+            QTest::keyClicks(currency, QStringLiteral("<b>CHF</b>"));
+            dialog.accept();
+            stayedOpen = dialog.isVisible() && dialog.result() != QDialog::Accepted;
+            refusal = error->isVisible() ? error->text() : QString();
+            walkAway->clear();
+            QTest::keyClicks(walkAway, QStringLiteral("60 000"));
+            currency->clear();
+            QTest::keyClicks(currency, QStringLiteral("CHF"));
+            auto *role = dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit"));
+            role->clear();
+            QTest::keyClicks(role, QStringLiteral("Staff engineer"));
+            dialog.accept();
+            return dialog.result();
+        };
+        QTest::keyClick(view->columnView(0), Qt::Key_Return);
+        QVERIFY(stayedOpen);
+        QVERIFY2(refusal.contains(QStringLiteral("walk-away")), qPrintable(refusal));
+        NotesStore notes(m_file->database);
+        const SalaryFigures saved = notes.salary(a).value();
+        QCOMPARE(saved.target, std::optional<qint64>(70000));
+        QCOMPARE(saved.walkAway, std::optional<qint64>(60000));
+        QCOMPARE(saved.currency, QStringLiteral("CHF"));
+        QCOMPARE(m_file->store->fields(a).value().role, QStringLiteral("Staff engineer"));
+        // One step takes back both the role and the figures.
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), before);
+        m_window->undoStack()->redo();
+        QCOMPARE(notes.salary(a).value(), saved);
+        QCOMPARE(m_file->store->fields(a).value().role, QStringLiteral("Staff engineer"));
+
+        // A new application with figures: one step as well.
+        const QStringList beforeNew = m_file->dump();
+        m_prompter->dialogHandler = [](QDialog &dialog) {
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("companyEdit")),
+                             QStringLiteral("Initech"));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("roleEdit")),
+                             QStringLiteral("Tester"));
+            auto *currency = dialog.findChild<QComboBox *>(QStringLiteral("currencyCombo"));
+            currency->setEditText(QStringLiteral("SEK"));
+            QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("salaryTargetEdit")),
+                             QStringLiteral("50000"));
+            dialog.accept();
+            return dialog.result();
+        };
+        pipelineView()->newApplication();
+        const qint64 made = view->selectedIds().value(0);
+        QVERIFY(made > 0 && made != a);
+        QCOMPARE(notes.salary(made).value().target, std::optional<qint64>(50000));
+        // Figures without a currency of their own are in the application's.
+        QCOMPARE(notes.salary(made).value().currency, QStringLiteral("SEK"));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), beforeNew);
     }
 
     void invalidNewApplicationWritesNothing()

@@ -1,10 +1,15 @@
+#include "core/Clock.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
 #include "core/SampleData.h"
+#include "core/letters/LetterStore.h"
+#include "core/notes/NotesChecklist.h"
+#include "core/notes/NotesStore.h"
 #include "models/BoardModel.h"
 #include "ui/pipeline/PipelineView.h"
 
 #include <QApplication>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +35,11 @@ private slots:
             QVERIFY2(db.ok(), qPrintable(db.error()));
             auto filled = SampleData::fill(*db.value(), count, 7);
             QVERIFY2(filled.ok(), qPrintable(filled.error()));
+            QSqlQuery ticks(db.value()->sql());
+            QVERIFY(ticks.exec(QStringLiteral(
+                "INSERT OR IGNORE INTO round_checklist (round_id, item, ticked_at) "
+                "SELECT r.id, k.item, '2026-11-01T09:00:00.000Z' FROM rounds r, (SELECT 'news' "
+                "AS item UNION ALL SELECT 'copies' UNION ALL SELECT 'route') k")));
         }
     }
 
@@ -50,6 +60,46 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(&view));
             view.grab(); // paints every visible card once
             QCOMPARE(model.totalCards(), count);
+        }
+    }
+
+    // The same, with what the notes and letters features put on every card: each next
+    // round's checklist progress and the thank-you letters due, one query each for the
+    // whole board (the file has three ticks on every round).
+    void openAndShowBoardWithMarks_data() { sizes(); }
+    void openAndShowBoardWithMarks()
+    {
+        QFETCH(int, count);
+        QBENCHMARK
+        {
+            auto db = Database::open(fileFor(count)).take();
+            PipelineStore store(db);
+            BoardModel model(&store);
+            QVERIFY(model.reload().ok());
+            setMarks(db, model);
+            QUndoStack undo;
+            PipelineView view(&model, &undo, nullptr);
+            view.resize(1600, 900);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab();
+            QCOMPARE(model.totalCards(), count);
+        }
+    }
+
+    // Only the two queries and handing their answers to the board: what a tick costs.
+    void cardMarks_data() { sizes(); }
+    void cardMarks()
+    {
+        QFETCH(int, count);
+        auto db = Database::open(fileFor(count)).take();
+        PipelineStore store(db);
+        BoardModel model(&store);
+        QVERIFY(model.reload().ok());
+        QBENCHMARK
+        {
+            model.setReadinessTexts({}); // so the board takes the new answer every time
+            setMarks(db, model);
         }
     }
 
@@ -100,6 +150,19 @@ private slots:
     }
 
 private:
+    static void setMarks(const std::shared_ptr<Database> &db, BoardModel &model)
+    {
+        auto readiness = NotesStore(db).nextRoundReadiness(Clock::nowUtc());
+        QVERIFY(readiness.ok());
+        QHash<qint64, QString> texts;
+        for (auto it = readiness.value().cbegin(); it != readiness.value().cend(); ++it)
+            texts.insert(it.key(), NotesChecklist::readinessText(it.value()));
+        model.setReadinessTexts(texts);
+        auto due = LetterStore(db).applicationsWithLettersDue(Clock::nowUtc());
+        QVERIFY(due.ok());
+        model.setThankYouDue(due.value());
+    }
+
     static void sizes()
     {
         QTest::addColumn<int>("count");

@@ -2,6 +2,7 @@
 
 #include "core/RoundStore.h"
 #include "core/letters/LetterStore.h"
+#include "core/notes/NotesStore.h"
 #include "models/BoardModel.h"
 #include "models/letters/LetterListModel.h"
 #include "ui/RoundActions.h"
@@ -148,6 +149,38 @@ private slots:
         // Undo brings the letter, and the card's pill, back.
         m_window->undoStack()->undo();
         QTRY_VERIFY(thankYouDue(app));
+    }
+
+    // Drafts are proposed when the round ends, the debrief comes later: its words fill the
+    // gaps left, as one undo step.
+    void gapsFilledFromALaterDebrief()
+    {
+        const qint64 round = addRound(QStringLiteral("Acme"), 3, {QStringLiteral("Anna Weber")});
+        QVERIFY(openWindow());
+        const int index = lettersIndex();
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + index), Qt::ControlModifier);
+        LettersView *view = m_window->tab<LettersTab>()->view();
+        const qint64 anna = view->selectedLetter();
+        QVERIFY(anna > 0);
+        LetterStore letters(m_file->database);
+        QVERIFY(letters.letter(anna).value().fields.body.contains(QStringLiteral("{topic}")));
+        const QStringList before = m_file->dump();
+        auto *fill = view->findChild<QAction *>(QStringLiteral("fillFromDebriefAction"));
+        QVERIFY(fill && fill->isEnabled());
+        fill->trigger(); // nothing written yet: nothing changes
+        QCOMPARE(m_file->dump(), before);
+
+        RoundNotes debrief;
+        debrief.clues = QStringLiteral("Anna: their <i>data</i> platform");
+        QVERIFY(NotesStore(m_file->database).saveNotes(round, debrief).ok());
+        const QStringList withDebrief = m_file->dump();
+        fill->trigger();
+        const LetterInfo filled = letters.letter(anna).value();
+        QVERIFY2(filled.fields.body.contains(QStringLiteral("their <i>data</i> platform")),
+                 qPrintable(filled.fields.body));
+        QVERIFY(!filled.fields.body.contains(QStringLiteral("{topic}")));
+        m_window->undoStack()->undo();
+        QCOMPARE(m_file->dump(), withDebrief);
     }
 
     void sentQuestionNamesTheLetterSensibly()

@@ -113,9 +113,9 @@ private slots:
         select(m_past);
         QVERIFY(editor()->findChild<QLabel *>(QStringLiteral("freshPrompt"))->isVisible());
         auto *parts = editor()->findChild<QTabWidget *>(QStringLiteral("notesParts"));
-        QCOMPARE(parts->tabText(0), QStringLiteral("&Debrief"));
+        QCOMPARE(parts->tabText(0), QStringLiteral("De&brief"));
         select(m_ahead);
-        QCOMPARE(parts->tabText(0), QStringLiteral("&Plan"));
+        QCOMPARE(parts->tabText(0), QStringLiteral("Pl&an"));
         QVERIFY(!editor()->findChild<QLabel *>(QStringLiteral("freshPrompt"))->isVisible());
     }
 

@@ -4,7 +4,10 @@
 #include "ui/RoundActions.h"
 #include "ui/pipeline/CardListView.h"
 
+#include <QAbstractButton>
+#include <QLabel>
 #include <QMenuBar>
+#include <QTabBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -55,27 +58,60 @@ private slots:
         QVERIFY(fileEntries.contains(QStringLiteral("Export scheduled rounds (.ics)…")));
     }
 
-    // Alt+letter reaches a tab or opens a menu: no letter may do both, or two of either, or
-    // Qt picks neither. Checked with each tab in front, since the menus follow it.
+    // Alt+letter reaches a tab, opens a menu or jumps to a field of the page in front: no
+    // two of those visible at once may share a letter, or Qt picks neither. Checked with
+    // each tab in front, since the menus and the page follow it.
     void everyAltLetterIsUniqueWhicheverTabIsInFront()
     {
+        {
+            RoundStore rounds(m_file->database);
+            const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+            RoundFields fields;
+            fields.timeZoneId = QStringLiteral("UTC");
+            fields.start = Clock::nowUtc().addDays(-1);
+            QVERIFY(rounds.createRound(app, fields).ok());
+        }
         QVERIFY(openWindow());
         for (int front = 0; front < m_window->tabs()->count(); ++front) {
             m_window->tabs()->setCurrentIndex(front);
             QHash<QKeySequence, QString> owners;
             auto claim = [&](const QString &text) {
                 const QKeySequence key = QKeySequence::mnemonic(text);
-                QVERIFY2(!key.isEmpty(), qPrintable(QStringLiteral("no mnemonic: ") + text));
-                QVERIFY2(!owners.contains(key),
-                         qPrintable(QStringLiteral("%1 and %2 share %3")
-                                        .arg(owners.value(key), text, key.toString())));
+                if (key.isEmpty())
+                    return;
+                QVERIFY2(
+                    !owners.contains(key),
+                    qPrintable(QStringLiteral("with tab %1 in front, \"%2\" and \"%3\" share %4")
+                                   .arg(front)
+                                   .arg(owners.value(key), text, key.toString())));
                 owners.insert(key, text);
             };
-            for (int tab = 0; tab < m_window->tabs()->count(); ++tab)
+            for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+                QVERIFY2(!QKeySequence::mnemonic(m_window->tabs()->tabText(tab)).isEmpty(),
+                         qPrintable(m_window->tabs()->tabText(tab)));
                 claim(m_window->tabs()->tabText(tab));
+            }
             for (QAction *action : m_window->menuBar()->actions())
-                if (action->isVisible())
+                if (action->isVisible()) {
+                    QVERIFY2(!QKeySequence::mnemonic(action->text()).isEmpty(),
+                             qPrintable(action->text()));
                     claim(action->text());
+                }
+            // What the page in front shows: labels of fields, buttons, its own tab bars.
+            const QList<QWidget *> widgets =
+                m_window->tabs()->currentWidget()->findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisibleTo(m_window.get()))
+                    continue;
+                if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                    claim(label->text());
+                else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                    claim(button->text());
+                else if (auto *bar = qobject_cast<QTabBar *>(widget))
+                    for (int tab = 0; tab < bar->count(); ++tab)
+                        if (bar->isTabVisible(tab))
+                            claim(bar->tabText(tab));
+            }
         }
     }
 

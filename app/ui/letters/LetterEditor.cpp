@@ -17,7 +17,7 @@
 LetterEditor::LetterEditor(QWidget *parent)
     : QWidget(parent)
     , m_to(new QLabel(this))
-    , m_addAddress(new QPushButton(tr("Add &address…"), this))
+    , m_addAddress(new QPushButton(tr("Add add&ress…"), this))
     , m_subject(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_warning(new QLabel(this))

@@ -10,6 +10,7 @@
 #include "core/letters/LetterStore.h"
 #include "core/letters/LetterText.h"
 #include "core/letters/MailtoLink.h"
+#include "core/notes/NotesStore.h"
 #include "models/RoundSignals.h"
 #include "models/letters/LetterListModel.h"
 #include "ui/Prompter.h"
@@ -120,8 +121,10 @@ LettersView::LettersView(Context context, QWidget *parent)
                                  QKeySequence(Qt::Key_F3));
     m_followUpAction =
         makeAction(this, tr("Write &follow-up"), QStringLiteral("followUpLetterAction"));
+    m_fromDebriefAction =
+        makeAction(this, tr("F&ill in from the debrief"), QStringLiteral("fillFromDebriefAction"));
     m_templatesAction =
-        makeAction(this, tr("Letter &templates…"), QStringLiteral("letterTemplatesAction"));
+        makeAction(this, tr("Letter te&mplates…"), QStringLiteral("letterTemplatesAction"));
 
     m_list->setObjectName(QStringLiteral("letterList"));
     // Delete discards only from the list, never while typing in the letter.
@@ -223,6 +226,7 @@ LettersView::LettersView(Context context, QWidget *parent)
     connect(m_copyAction, &QAction::triggered, this, &LettersView::copyText);
     connect(m_printAction, &QAction::triggered, this, &LettersView::print);
     connect(m_pdfAction, &QAction::triggered, this, &LettersView::exportPdf);
+    connect(m_fromDebriefAction, &QAction::triggered, this, &LettersView::fillFromDebrief);
     connect(m_nextGapAction, &QAction::triggered, this, [this] {
         if (!m_editor->selectNextGap() && m_context.showStatus)
             m_context.showStatus(tr("No gaps left in this letter."));
@@ -297,10 +301,10 @@ LettersView::~LettersView() = default;
 
 QList<QAction *> LettersView::letterActions() const
 {
-    return {m_acceptAction, m_discardAction,  nullptr,      m_nextGapAction,
-            m_mailAction,   m_emlAction,      m_copyAction, m_printAction,
-            m_pdfAction,    nullptr,          m_sentAction, m_repliedAction,
-            m_draftAction,  m_followUpAction, nullptr,      m_templatesAction};
+    return {m_acceptAction, m_discardAction,  nullptr,         m_nextGapAction, m_fromDebriefAction,
+            m_mailAction,   m_emlAction,      m_copyAction,    m_printAction,   m_pdfAction,
+            nullptr,        m_sentAction,     m_repliedAction, m_draftAction,   m_followUpAction,
+            nullptr,        m_templatesAction};
 }
 
 QString LettersView::language() const
@@ -405,6 +409,7 @@ void LettersView::updateActions()
     for (QAction *handOver : {m_mailAction, m_emlAction, m_copyAction, m_printAction, m_pdfAction})
         handOver->setEnabled(any);
     m_nextGapAction->setEnabled(any && writable);
+    m_fromDebriefAction->setEnabled(any && writable && letter->isOpen());
     m_sentAction->setEnabled(writable && any && letter->isOpen());
     m_repliedAction->setEnabled(writable && any && status == LetterStatus::Sent);
     m_draftAction->setEnabled(writable && any &&
@@ -535,6 +540,61 @@ void LettersView::pushLetterCommand(const QList<qint64> &ids, const QString &tex
     };
     m_context.undoStack->push(
         new LetterCommand(m_context.letters, ids, text, std::move(change), std::move(hooks)));
+}
+
+void LettersView::fillFromDebrief()
+{
+    commitEdit();
+    const LetterInfo *current = m_model->letter(m_list->currentIndex());
+    if (!current || m_context.readOnly)
+        return;
+    const LetterInfo letter = *current;
+    auto round = m_context.rounds->round(letter.fields.roundId);
+    if (!round) {
+        if (m_context.showError)
+            m_context.showError(round.error());
+        return;
+    }
+    // The debrief is usually written after the drafts were proposed: its words go into
+    // the gaps still left ({topic}, {next_step}), and what the user wrote stays.
+    auto debrief = NotesStore(m_context.letters->sharedDatabase()).notes(round.value().id);
+    auto name = m_context.letters->myName();
+    if (!debrief || !name) {
+        if (m_context.showError)
+            m_context.showError(!debrief ? debrief.error() : name.error());
+        return;
+    }
+    PersonInfo person;
+    for (const PersonInfo &candidate : round.value().people)
+        if (candidate.id == letter.fields.personId)
+            person = candidate;
+    if (person.id == 0)
+        person.fields.name = letter.personName;
+    const LetterValues values =
+        LetterComposer::values(round.value(), person, name.value(), debrief.value());
+    LetterFields fields = letter.fields;
+    const QString words = LetterComposer::baseLanguage(language());
+    fields.body = LetterFiller::fill(letter.fields.body, values, words);
+    fields.subject =
+        PlainText::singleLine(LetterFiller::fill(letter.fields.subject, values, words));
+    if (fields == letter.fields) {
+        if (m_context.showStatus)
+            m_context.showStatus(values.topic.isEmpty()
+                                     ? tr("The debrief does not say yet what you talked about "
+                                          "with this person.")
+                                     : tr("Nothing left to fill in."));
+        return;
+    }
+    const qint64 id = letter.id;
+    const bool wasProposed = letter.status == LetterStatus::Proposed;
+    pushLetterCommand({id}, tr("Fill in from the debrief"), [this, id, fields, wasProposed]() {
+        if (Status ok = m_context.letters->updateLetter(id, fields); !ok)
+            return Result<QList<qint64>>(ok);
+        if (wasProposed)
+            if (Status ok = m_context.letters->setStatus(id, LetterStatus::Draft, {}); !ok)
+                return Result<QList<qint64>>(ok);
+        return Result<QList<qint64>>(QList<qint64>());
+    });
 }
 
 void LettersView::commitEdit()

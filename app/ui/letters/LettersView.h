@@ -95,6 +95,7 @@ private:
     void quickAddPerson(qint64 roundId);
     void editTemplates();
     void saveMyName();
+    void fillFromDebrief();
     QString language() const;
 
     Context m_context;
@@ -122,6 +123,7 @@ private:
     QAction *m_repliedAction;
     QAction *m_draftAction;
     QAction *m_nextGapAction;
+    QAction *m_fromDebriefAction;
     QAction *m_followUpAction;
     QAction *m_templatesAction;
 };

@@ -97,8 +97,8 @@ NotesEditor::NotesEditor(NotesFeature *feature, RoundStore *rounds, QUndoStack *
     m_parts->setObjectName(QStringLiteral("notesParts"));
     m_plan = scrolling(buildPlan());
     m_debrief = scrolling(buildDebrief());
-    m_parts->addTab(m_plan, tr("&Plan"));
-    m_parts->addTab(m_debrief, tr("&Debrief"));
+    m_parts->addTab(m_plan, tr("Pl&an"));
+    m_parts->addTab(m_debrief, tr("De&brief"));
     layout->addWidget(m_title);
     layout->addWidget(m_when);
     layout->addWidget(m_freshPrompt);
@@ -174,8 +174,8 @@ QWidget *NotesEditor::buildPlan()
     m_researchNote = plainLabel();
     researchLayout->addRow(m_researchNote);
     researchLayout->addRow(tr("&Mission:"), addText(QStringLiteral("mission"), 2));
-    researchLayout->addRow(tr("Pro&ducts:"), addText(QStringLiteral("products"), 2));
-    researchLayout->addRow(tr("Recent &news:"), addText(QStringLiteral("news"), 2));
+    researchLayout->addRow(tr("Produ&cts:"), addText(QStringLiteral("products"), 2));
+    researchLayout->addRow(tr("Recent ne&ws:"), addText(QStringLiteral("news"), 2));
     researchLayout->addRow(tr("C&ompetitors:"), addText(QStringLiteral("competitors"), 2));
     layout->addWidget(research);
 
@@ -223,7 +223,7 @@ QWidget *NotesEditor::buildPlan()
     m_salaryProblem = plainLabel();
     m_salaryProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
     salaryLayout->addRow(tr("&Target:"), m_target);
-    salaryLayout->addRow(tr("&Walk-away:"), m_walkAway);
+    salaryLayout->addRow(tr("Wal&k-away:"), m_walkAway);
     salaryLayout->addRow(tr("C&urrency:"), m_currency);
     salaryLayout->addRow(m_salaryProblem);
     layout->addWidget(salary);
@@ -256,15 +256,15 @@ QWidget *NotesEditor::buildDebrief()
     layout->addRow(tr("&Weak answers, and what I would say instead:"),
                    addText(QStringLiteral("weakAnswers"), 3));
     layout->addRow(tr("Their &concerns or hesitations:"), addText(QStringLiteral("concerns"), 2));
-    layout->addRow(tr("C&lues (team, projects, culture, what they stressed):"),
+    layout->addRow(tr("Cl&ues (team, projects, culture, what they stressed):"),
                    addText(QStringLiteral("clues"), 2));
-    layout->addRow(tr("&Next steps and timing they mentioned:"),
+    layout->addRow(tr("Ne&xt steps and timing they mentioned:"),
                    addText(QStringLiteral("nextSteps"), 2));
 
     auto *followUp = new QWidget;
     auto *followUpLayout = new QHBoxLayout(followUp);
     followUpLayout->setContentsMargins(0, 0, 0, 0);
-    m_followUpSet = new QCheckBox(tr("&Follow up on"));
+    m_followUpSet = new QCheckBox(tr("F&ollow up on"));
     m_followUpSet->setObjectName(QStringLiteral("followUpSet"));
     m_followUpSet->setEnabled(!m_readOnly);
     m_followUp = new QDateEdit;
@@ -488,11 +488,11 @@ void NotesEditor::load()
     const bool after = NotesRules::showDebriefFirst(info.endUtc(), now);
     m_parts->clear();
     if (after) {
-        m_parts->addTab(m_debrief, tr("&Debrief"));
-        m_parts->addTab(m_plan, tr("&Plan"));
+        m_parts->addTab(m_debrief, tr("De&brief"));
+        m_parts->addTab(m_plan, tr("Pl&an"));
     } else {
-        m_parts->addTab(m_plan, tr("&Plan"));
-        m_parts->addTab(m_debrief, tr("&Debrief"));
+        m_parts->addTab(m_plan, tr("Pl&an"));
+        m_parts->addTab(m_debrief, tr("De&brief"));
     }
     m_parts->setCurrentIndex(0);
     m_freshPrompt->setVisible(NotesRules::needsDebrief(

@@ -173,7 +173,7 @@ QWidget *PracticePage::buildStartBar()
     m_seconds->setSuffix(tr(" s per answer"));
     m_dueLabel = new QLabel(bar);
     m_dueLabel->setTextFormat(Qt::PlainText);
-    auto *practise = new QLabel(tr("&Practise:"), bar);
+    auto *practise = new QLabel(tr("Pr&actise:"), bar);
     practise->setBuddy(m_mode);
     auto *start = new QPushButton(tr("Start"), bar);
     start->setToolTip(m_startAction->shortcut().toString(QKeySequence::NativeText));
@@ -299,7 +299,7 @@ QWidget *PracticePage::buildProgress()
     auto *readinessTitle = new QLabel(tr("&Upcoming rounds:"), page);
     readinessTitle->setBuddy(m_readiness);
     form->addRow(readinessTitle, m_readiness);
-    form->addRow(tr("&Desired retention:"), m_retention);
+    form->addRow(tr("Desired re&tention:"), m_retention);
     auto *roundButtons = new QHBoxLayout;
     roundButtons->addWidget(buttonFor(m_toAskAction, page));
     roundButtons->addStretch();
