@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/FileSettings.h"
 #include "core/RoundStore.h"
 #include "core/Sql.h"
 #include "core/SqlErrorText.h"
@@ -683,12 +684,10 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
 
 Result<QString> LetterStore::myName() const
 {
-    QSqlQuery q(db());
-    if (Status ok = Sql::exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                              {MyNameKey}, tr("Your name could not be read."));
-        !ok)
-        return ok;
-    return q.next() ? Sql::text(q.value(0).toString()) : QStringLiteral("");
+    auto name = FileSettings::value(db(), MyNameKey, tr("Your name could not be read."));
+    if (!name)
+        return name;
+    return Sql::text(name.value());
 }
 
 Status LetterStore::setMyName(const QString &name)
@@ -704,11 +703,8 @@ Status LetterStore::setMyName(const QString &name)
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery write(db());
-    if (Status ok = Sql::exec(write,
-                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
-                                             "CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                              {MyNameKey, Sql::text(trimmed)}, tr("Your name could not be saved."));
+    if (Status ok =
+            FileSettings::setValue(db(), MyNameKey, trimmed, tr("Your name could not be saved."));
         !ok)
         return ok;
     return transaction.commit();

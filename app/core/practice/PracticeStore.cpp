@@ -1,6 +1,7 @@
 #include "core/practice/PracticeStore.h"
 
 #include "core/Clock.h"
+#include "core/FileSettings.h"
 #include "core/PipelineStore.h"
 #include "core/Sql.h"
 #include "core/SqlErrorText.h"
@@ -134,13 +135,11 @@ Status PracticeStore::insertRows(const QString &table, const QList<QVariantMap> 
 
 double PracticeStore::desiredRetention() const
 {
-    QSqlQuery query(db());
-    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                   {RetentionKey}, {}) ||
-        !query.next())
+    auto stored = FileSettings::value(db(), RetentionKey, {});
+    if (!stored || stored.value().isNull())
         return FsrsScheduler::DefaultRetention;
     bool ok = false;
-    const double value = query.value(0).toString().toDouble(&ok);
+    const double value = stored.value().toDouble(&ok);
     return ok ? std::clamp(value, FsrsScheduler::MinimumRetention, FsrsScheduler::MaximumRetention)
               : FsrsScheduler::DefaultRetention;
 }
@@ -151,12 +150,8 @@ Status PracticeStore::setDesiredRetention(double retention)
         return s;
     const double value =
         std::clamp(retention, FsrsScheduler::MinimumRetention, FsrsScheduler::MaximumRetention);
-    QSqlQuery query(db());
-    return Sql::exec(query,
-                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {RetentionKey, QString::number(value, 'f', 2)},
-                     tr("The desired retention could not be saved."));
+    return FileSettings::setValue(db(), RetentionKey, QString::number(value, 'f', 2),
+                                  tr("The desired retention could not be saved."));
 }
 
 FsrsCard PracticeStore::cardFromRow(const QVariantMap &row)
