@@ -269,26 +269,32 @@ Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QS
     Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
-    const QString now = stored(Clock::nowUtc());
-    QSqlQuery query(db());
-    if (Status s =
-            Sql::exec(query,
-                      QStringLiteral("INSERT INTO questions (category, audience, text, answer, "
-                                     "tags, origin, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {fields.category, Sql::text(fields.audience),
-                       QuestionFile::clean(fields.text).trimmed(),
-                       Sql::text(QuestionFile::clean(fields.answer)), joinTags(fields.tags), origin,
-                       now, now},
-                      tr("The question could not be added."));
-        !s)
-        return s;
-    const qint64 id = query.lastInsertId().toLongLong();
+    auto inserted = insertQuestionRow(db(), fields, origin, stored(Clock::nowUtc()),
+                                      tr("The question could not be added."));
+    if (!inserted)
+        return inserted;
+    const qint64 id = inserted.value();
     if (Status s = writeStoryLinks(id, fields.storyIds); !s)
         return s;
     if (Status s = transaction.commit(); !s)
         return s;
     return id;
+}
+
+Result<qint64> PracticeStore::insertQuestionRow(const QSqlDatabase &db,
+                                                const QuestionFields &fields, const QString &origin,
+                                                const QString &now, const QString &whatFailed)
+{
+    Sql insert(db, QStringLiteral("INSERT INTO questions (category, audience, text, answer, tags, "
+                                  "origin, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(fields.category).bind(Sql::text(fields.audience));
+    insert.bind(QuestionFile::clean(fields.text).trimmed());
+    insert.bind(Sql::text(QuestionFile::clean(fields.answer))).bind(joinTags(fields.tags));
+    insert.bind(origin).bind(now).bind(now);
+    if (Status ok = insert.exec(whatFailed); !ok)
+        return ok;
+    return insert.lastInsertId();
 }
 
 Status PracticeStore::updateQuestion(qint64 id, const QuestionFields &fields)
@@ -1035,12 +1041,6 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("INSERT INTO questions (category, text, answer, tags, "
-                                      "origin, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, 'import', ?, ?)")))
-        return Status::failure(
-            SqlErrorText::describe(query.lastError(), tr("The questions could not be imported.")));
     for (const QuestionRow &row : list) {
         const QString key = QuestionFile::duplicateKey(row.text);
         if (key.isEmpty())
@@ -1050,17 +1050,17 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
             continue;
         }
         known.insert(key);
-        query.addBindValue(row.category);
-        query.addBindValue(QuestionFile::clean(row.text).trimmed());
-        query.addBindValue(Sql::text(QuestionFile::clean(row.answer)));
-        query.addBindValue(joinTags(row.tags));
-        query.addBindValue(now);
-        query.addBindValue(now);
-        if (!query.exec())
-            return Status::failure(SqlErrorText::describe(
-                query.lastError(), tr("Line %1 could not be imported.").arg(row.line)));
+        QuestionFields fields;
+        fields.category = row.category;
+        fields.text = row.text;
+        fields.answer = row.answer;
+        fields.tags = row.tags;
+        auto inserted = insertQuestionRow(db(), fields, QStringLiteral("import"), now,
+                                          tr("Line %1 could not be imported.").arg(row.line));
+        if (!inserted)
+            return inserted.status();
         ++summary.added;
-        summary.addedIds << query.lastInsertId().toLongLong();
+        summary.addedIds << inserted.value();
     }
     if (Status s = transaction.commit(); !s)
         return s;
