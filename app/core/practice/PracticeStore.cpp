@@ -62,6 +62,31 @@ QDateTime readTime(const QString &text)
     return PipelineStore::fromStoredTime(text);
 }
 
+// Replaces an owner's ordered list of links (a question's stories, a round's questions); an
+// id given twice keeps its first place. Table and column names are this file's constants.
+Status replaceOrderedLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                           qint64 ownerId, const QString &itemColumn, const QList<qint64> &ids,
+                           const QString &whatFailed)
+{
+    if (Status s =
+            Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn),
+                     {ownerId}, whatFailed);
+        !s)
+        return s;
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                               .arg(table, ownerColumn, itemColumn);
+    int position = 0;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (Status s = Sql::run(db, insert, {ownerId, id, position++}, whatFailed); !s)
+            return s;
+    }
+    return Status::success();
+}
+
 QString joinTags(const QStringList &tags)
 {
     QStringList clean;
@@ -237,27 +262,9 @@ Result<QuestionInfo> PracticeStore::question(qint64 id) const
 
 Status PracticeStore::writeStoryLinks(qint64 questionId, const QList<qint64> &storyIds)
 {
-    QSqlQuery query(db());
-    if (Status s =
-            Sql::exec(query, QStringLiteral("DELETE FROM question_stories WHERE question_id = ?"),
-                      {questionId}, tr("The linked stories could not be saved."));
-        !s)
-        return s;
-    int position = 0;
-    QSet<qint64> seen;
-    for (qint64 storyId : storyIds) {
-        if (seen.contains(storyId))
-            continue;
-        seen.insert(storyId);
-        if (Status s = Sql::exec(
-                query,
-                QStringLiteral("INSERT INTO question_stories (question_id, story_id, "
-                               "position) VALUES (?, ?, ?)"),
-                {questionId, storyId, position++}, tr("The linked stories could not be saved."));
-            !s)
-            return s;
-    }
-    return Status::success();
+    return replaceOrderedLinks(
+        db(), QStringLiteral("question_stories"), QStringLiteral("question_id"), questionId,
+        QStringLiteral("story_id"), storyIds, tr("The linked stories could not be saved."));
 }
 
 Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QString &origin)
@@ -950,26 +957,12 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
     Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
-    QSqlQuery query(db());
     if (Status s =
-            Sql::exec(query, QStringLiteral("DELETE FROM round_questions WHERE round_id = ?"),
-                      {roundId}, tr("The questions for the round could not be saved."));
+            replaceOrderedLinks(db(), QStringLiteral("round_questions"), QStringLiteral("round_id"),
+                                roundId, QStringLiteral("question_id"), questionIds,
+                                tr("The questions for the round could not be saved."));
         !s)
         return s;
-    int position = 0;
-    QSet<qint64> seen;
-    for (qint64 id : questionIds) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        if (Status s = Sql::exec(
-                query,
-                QStringLiteral("INSERT INTO round_questions (round_id, question_id, "
-                               "position) VALUES (?, ?, ?)"),
-                {roundId, id, position++}, tr("The questions for the round could not be saved."));
-            !s)
-            return s;
-    }
     return transaction.commit();
 }
 
