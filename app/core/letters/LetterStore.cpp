@@ -641,6 +641,13 @@ Status LetterStore::restore(const LetterSnapshot &snapshot)
     return transaction.commit();
 }
 
+Status LetterStore::deleteRows(const QList<qint64> &letterIds, const QString &whatFailed)
+{
+    return Sql::run(
+        db(), QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM json_each(?))"),
+        {Sql::idArray(letterIds)}, whatFailed);
+}
+
 Status LetterStore::removeLetters(const QList<qint64> &letterIds)
 {
     if (Status ro = readOnlyRefusal(); !ro)
@@ -648,12 +655,7 @@ Status LetterStore::removeLetters(const QList<qint64> &letterIds)
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery remove(db());
-    if (Status ok = Sql::exec(remove,
-                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                             "json_each(?))"),
-                              {Sql::idArray(letterIds)}, tr("The letters could not be removed."));
-        !ok)
+    if (Status ok = deleteRows(letterIds, tr("The letters could not be removed.")); !ok)
         return ok;
     return transaction.commit();
 }
@@ -668,12 +670,7 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery remove(db());
-    if (Status ok = Sql::exec(remove,
-                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                             "json_each(?))"),
-                              {Sql::idArray(missing)}, tr("The letters could not be put back."));
-        !ok)
+    if (Status ok = deleteRows(missing, tr("The letters could not be put back.")); !ok)
         return ok;
     if (Status ok = writeRows(snapshot); !ok)
         return ok;
