@@ -4906,7 +4906,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Choisir une date</translation>
+        <translation>À choisir</translation>
     </message>
     <message>
         <source>New interview round</source>
