@@ -116,6 +116,28 @@ private slots:
         QCOMPARE(backups.list().last().path, before.value());
     }
 
+    void ownConnectionWhileTheFileIsInUse()
+    {
+        TestFile file;
+        file.add(QStringLiteral("Before"), QStringLiteral("Role"));
+        Backups backups(file.database->path());
+        QVERIFY(backups.dailyDue(*file.database));
+        // The main connection holds uncheckpointed writes in its WAL; the copy sees them.
+        auto taken = backups.takeOnOwnConnection(Backups::Kind::Daily);
+        QVERIFY2(taken.ok(), qPrintable(taken.error()));
+        QVERIFY(!backups.dailyDue(*file.database));
+        auto contents = Backups::inspect(taken.value(), true);
+        QVERIFY2(contents.ok(), qPrintable(contents.error()));
+        QCOMPARE(contents.value().applications, 1);
+#ifdef Q_OS_UNIX
+        QCOMPARE(QFile::permissions(taken.value()) & 0x7077,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+#endif
+        // The file goes on being written.
+        file.add(QStringLiteral("After"), QStringLiteral("Role"));
+        QCOMPARE(applicationCount(*file.database), 2);
+    }
+
     void toRemoveIsPure()
     {
         auto entry = [](const QString &when) {

@@ -16,7 +16,12 @@ class TestBackupWindow : public WindowTestCase
     Q_OBJECT
 
 private:
-    Backups backups() const { return Backups(m_window->session()->path()); }
+    // The day's backup runs on its own thread: wait for it before looking.
+    Backups backups() const
+    {
+        m_window->backupActions()->finishDailyBackup();
+        return Backups(m_window->session()->path());
+    }
 
     // The test reads through the window's connection; the window can only close the file
     // (and open it again) when the test holds none of it.

@@ -3,14 +3,18 @@
 #include "core/Clock.h"
 #include "core/Database.h"
 #include "core/Sql.h"
+#include "core/SqlErrorText.h"
 #include "core/files/OwnerOnlyFiles.h"
 
+#include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -75,14 +79,21 @@ QList<Backups::Entry> Backups::list() const
     return entries;
 }
 
-Result<QString> Backups::takeDaily(const Database &database)
+bool Backups::dailyDue(const Database &database) const
 {
     if (database.isReadOnly())
-        return QString();
+        return false;
     const QDate today = Clock::nowUtc().toLocalTime().date();
     for (const Entry &entry : list())
         if (entry.takenAt.date() == today)
-            return QString();
+            return false;
+    return true;
+}
+
+Result<QString> Backups::takeDaily(const Database &database)
+{
+    if (!dailyDue(database))
+        return QString();
     auto taken = take(database, Kind::Daily);
     if (!taken)
         return taken;
@@ -90,15 +101,14 @@ Result<QString> Backups::takeDaily(const Database &database)
     return taken;
 }
 
-Result<QString> Backups::take(const Database &database, Kind kind)
+Result<QString> Backups::newTarget(Kind kind) const
 {
-    const QString shownFolder = QDir::toNativeSeparators(m_folder);
     if (!QFileInfo(m_folder).isDir()) {
         if (!QDir().mkpath(m_folder))
             return Result<QString>::failure(
                 tr("The backup folder “%1” could not be created. Check that its folder can be "
                    "written to.")
-                    .arg(shownFolder));
+                    .arg(QDir::toNativeSeparators(m_folder)));
         QFile::setPermissions(m_folder, OwnerOnly | QFileDevice::ExeOwner);
     }
     // Two backups within one second (a restore right after "Back up now") keep both.
@@ -108,12 +118,62 @@ Result<QString> Backups::take(const Database &database, Kind kind)
     while (QFileInfo::exists(folder.filePath(nameFor(now, Kind::Manual, counter))) ||
            QFileInfo::exists(folder.filePath(nameFor(now, Kind::BeforeRestore, counter))))
         ++counter;
-    const QString target = folder.filePath(nameFor(now, kind, counter));
-    if (Status copied = database.saveCopyAs(target); !copied)
+    return folder.filePath(nameFor(now, kind, counter));
+}
+
+Result<QString> Backups::take(const Database &database, Kind kind)
+{
+    auto target = newTarget(kind);
+    if (!target)
+        return target;
+    if (Status copied = database.saveCopyAs(target.value()); !copied)
         return Result<QString>::failure(
-            tr("The backup could not be written to “%1”: %2").arg(shownFolder, copied.error()));
+            tr("The backup could not be written to “%1”: %2")
+                .arg(QDir::toNativeSeparators(m_folder), copied.error()));
     // Created owner-only already; said again in case the platform widened it.
-    QFile::setPermissions(target, OwnerOnly);
+    QFile::setPermissions(target.value(), OwnerOnly);
+    return target;
+}
+
+Result<QString> Backups::takeOnOwnConnection(Kind kind) const
+{
+    auto target = newTarget(kind);
+    if (!target)
+        return target;
+    const QString shownFolder = QDir::toNativeSeparators(m_folder);
+    QString error;
+    // The mode is given when the file is made (no umask change: other threads run); VACUUM
+    // INTO fills the empty file and keeps it.
+    if (!OwnerOnlyFiles::createEmpty(target.value(), &error))
+        return Result<QString>::failure(
+            tr("The backup could not be written to “%1”: %2").arg(shownFolder, error));
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("secondround-backup-%1").arg(counter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_databasePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery vacuum(db);
+            if (!vacuum.prepare(QStringLiteral("VACUUM INTO ?"))) {
+                error = vacuum.lastError().text();
+            } else {
+                vacuum.addBindValue(target.value());
+                if (!vacuum.exec())
+                    error = SqlErrorText::describe(vacuum.lastError(), QString()).trimmed();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty()) {
+        QFile::remove(target.value());
+        return Result<QString>::failure(
+            tr("The backup could not be written to “%1”: %2").arg(shownFolder, error));
+    }
+    QFile::setPermissions(target.value(), OwnerOnly);
     return target;
 }
 

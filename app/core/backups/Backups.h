@@ -53,6 +53,12 @@ public:
     // change, and a file the app only reads gets nothing written beside it); then rotates.
     // The backup's path, or empty when none was due.
     Result<QString> takeDaily(const Database &database);
+    // Whether takeDaily would take one: a writable file without a backup of today.
+    bool dailyDue(const Database &database) const;
+    // The day's backup through a connection of its own, so it can run on another thread
+    // while the window goes on using the file (WAL lets one read while the other writes).
+    // The file must be writable; rotate() afterwards.
+    Result<QString> takeOnOwnConnection(Kind kind) const;
     // A backup now, whatever backups there are; not rotated until the next day's.
     Result<QString> take(const Database &database, Kind kind);
     // Removes what rotation does not keep; the paths removed.
@@ -72,6 +78,8 @@ public:
 
 private:
     QString nameFor(const QDateTime &local, Kind kind, int counter) const;
+    // A new, unused name in the folder (made if missing), or why there is none.
+    Result<QString> newTarget(Kind kind) const;
     bool parse(const QString &fileName, Entry *entry) const;
 
     QString m_databasePath;

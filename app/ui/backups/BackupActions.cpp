@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QThread>
 
 namespace {
 
@@ -49,18 +50,52 @@ void BackupActions::updateActions()
     m_restore->setEnabled(session != nullptr && !session->isReadOnly());
 }
 
+BackupActions::~BackupActions()
+{
+    // The thread must not outlive its QThread object; nothing is shown any more.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
 void BackupActions::fileOpened()
 {
     FileSession *session = m_hooks.session();
     if (!session)
         return;
-    auto taken = Backups(session->path()).takeDaily(session->database());
-    if (!taken)
-        m_frame->showStatus(tr("Today's backup could not be made: %1").arg(taken.error()), 15000);
+    finishDailyBackup();
+    const Backups backups(session->path());
+    if (!backups.dailyDue(session->database()))
+        return;
+    m_dailyPath = session->path();
+    m_dailyResult = std::make_shared<Result<QString>>(Result<QString>::failure(QString()));
+    m_thread = QThread::create([backups, result = m_dailyResult] {
+        *result = backups.takeOnOwnConnection(Backups::Kind::Daily);
+    });
+    connect(m_thread, &QThread::finished, this, &BackupActions::finishDailyBackup);
+    m_thread->start(QThread::LowPriority);
+}
+
+void BackupActions::finishDailyBackup()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    const Result<QString> result = *m_dailyResult;
+    m_dailyResult.reset();
+    if (!result) {
+        m_frame->showStatus(tr("Today's backup could not be made: %1").arg(result.error()), 15000);
+        return;
+    }
+    Backups(m_dailyPath).rotate();
 }
 
 bool BackupActions::backUpNow()
 {
+    finishDailyBackup();
     FileSession *session = m_hooks.session();
     if (!session)
         return false;
@@ -75,6 +110,8 @@ bool BackupActions::backUpNow()
 
 bool BackupActions::restore()
 {
+    // The file is replaced below: nothing may still be copying it.
+    finishDailyBackup();
     FileSession *session = m_hooks.session();
     if (!session)
         return false;
