@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation>Abrir en el pr&amp;ograma de correo</translation>
+        <translation>Abrir en el c&amp;orreo</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
@@ -1717,11 +1717,11 @@
     </message>
     <message>
         <source>&amp;Copy letter text</source>
-        <translation>&amp;Copiar texto de la carta</translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>&amp;Print letter…</source>
-        <translation>&amp;Imprimir carta…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
@@ -4255,7 +4255,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Próxima práctica</translation>
+        <translation>Repaso</translation>
     </message>
 </context>
 <context>

@@ -1717,15 +1717,15 @@
     </message>
     <message>
         <source>&amp;Copy letter text</source>
-        <translation>Co&amp;pier le texte de la lettre</translation>
+        <translation>Co&amp;pier le texte</translation>
     </message>
     <message>
         <source>&amp;Print letter…</source>
-        <translation>&amp;Imprimer la lettre…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Enregistrer la lettre en P&amp;DF…</translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Mark as &amp;sent</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>Mark as &amp;replied</source>
-        <translation>Marquer comme ayant reçu une &amp;réponse</translation>
+        <translation>&amp;Réponse reçue</translation>
     </message>
     <message>
         <source>&amp;Back to draft</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>Mark letter as replied</source>
-        <translation>Marquer la lettre comme ayant reçu une réponse</translation>
+        <translation>Marquer la réponse reçue</translation>
     </message>
     <message>
         <source>Discard letter</source>
