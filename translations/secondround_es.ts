@@ -2180,7 +2180,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Preparación %1/%2</translation>
+        <translation>Prep. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4906,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Elija una fecha</translation>
+        <translation>Elegir fecha</translation>
     </message>
     <message>
         <source>New interview round</source>

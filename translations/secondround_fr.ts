@@ -2180,7 +2180,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Préparation %1/%2</translation>
+        <translation>Prép. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3427,15 +3427,15 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Import &amp;questions (CSV)…</source>
-        <translation>&amp;Importer des questions (CSV)…</translation>
+        <translation>&amp;Importer (CSV)…</translation>
     </message>
     <message>
         <source>Export q&amp;uestions (CSV)…</source>
-        <translation>E&amp;xporter les questions (CSV)…</translation>
+        <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
         <source>Export questions for &amp;Anki…</source>
-        <translation>Exporter les questions pour &amp;Anki…</translation>
+        <translation>Exporter pour &amp;Anki…</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -4255,7 +4255,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Prochaine révision</translation>
+        <translation>Révision</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4906,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Choisir une date</translation>
+        <translation>À choisir</translation>
     </message>
     <message>
         <source>New interview round</source>
