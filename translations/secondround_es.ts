@@ -5632,7 +5632,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>, %1 on to the next</source>
-        <translation>, %1 pasan a la siguiente</translation>
+        <translation>, %1 avanzan</translation>
     </message>
     <message>
         <source>No open stages.</source>
@@ -5659,13 +5659,13 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>no card has left it yet</source>
-        <translation>aún no ha salido ninguna tarjeta</translation>
+        <translation>ninguna salida aún</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 of %n open application(s))</source>
         <translation>
-            <numerusform>%1 (%2 de %n candidatura abierta)</numerusform>
-            <numerusform>%1 (%2 de %n candidaturas abiertas)</numerusform>
+            <numerusform>%1 (%2 de %n abierta)</numerusform>
+            <numerusform>%1 (%2 de %n abiertas)</numerusform>
         </translation>
     </message>
     <message>
