@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NoActivityRule.h"
 #include "core/PipelineStore.h"
 #include "core/PipelineTypes.h"
 #include "core/Result.h"
@@ -36,7 +37,7 @@ public:
         ReadinessTextRole, // the next round's checklist progress ("Prep 5/9"), or empty
         ThankYouDueRole,   // bool: a thank-you letter of an ended round is not sent yet
     };
-    static constexpr int StaleAfterDays = 14;
+    static constexpr int StaleAfterDays = NoActivityRule::QuietDays;
     static QString mimeType();
 
     explicit BoardModel(PipelineStore *store, QObject *parent = nullptr);
