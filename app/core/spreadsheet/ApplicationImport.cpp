@@ -214,7 +214,10 @@ ImportMapping ApplicationImport::guess(const SpreadsheetFile &file, const QList<
             dates << row.cells.value(column);
     }
     mapping.dateOrder = DateReading::orderFor(dates, locale);
-    mapping.fallbackCurrency = locale.currencySymbol(QLocale::CurrencyIsoCode);
+    // "XXX" is ISO's "no currency", which locales without one may report.
+    const QString code = locale.currencySymbol(QLocale::CurrencyIsoCode);
+    if (code != QLatin1String("XXX"))
+        mapping.fallbackCurrency = code;
     return mapping;
 }
 

@@ -4,12 +4,14 @@
 #include "models/FileSession.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/PipelineView.h"
+#include "ui/spreadsheet/SpreadsheetActions.h"
 
 #include <QTimer>
 
 PipelineTab::PipelineTab(const TabContext &tabContext, QObject *parent)
     : Tab(tabContext, parent)
     , m_nextRoundTimer(new QTimer(this))
+    , m_spreadsheet(new SpreadsheetActions(tabContext, this))
 {
     m_nextRoundTimer->setInterval(5 * 60 * 1000);
     connect(m_nextRoundTimer, &QTimer::timeout, this, [this] {
@@ -42,6 +44,11 @@ QList<Tab::Menu> PipelineTab::menus() const
     return {{tr("&Application"), application}, {tr("&Stages"), m_view->stageActions()}};
 }
 
+QList<QAction *> PipelineTab::fileActions() const
+{
+    return m_spreadsheet->actions();
+}
+
 QList<QAction *> PipelineTab::editActions() const
 {
     return m_view ? QList<QAction *>{m_view->findAction()} : QList<QAction *>{};
@@ -57,6 +64,7 @@ QWidget *PipelineTab::open(FileSession *session)
     m_session = session;
     m_view = new PipelineView(session->board(), context().undoStack, context().settings);
     m_nextRoundTimer->start();
+    m_spreadsheet->setSession(session);
     return m_view;
 }
 
@@ -69,6 +77,7 @@ void PipelineTab::firstShown()
 void PipelineTab::close()
 {
     m_nextRoundTimer->stop();
+    m_spreadsheet->setSession(nullptr);
     m_view = nullptr;
     m_session = nullptr;
 }

@@ -6,6 +6,7 @@
 
 class PipelineView;
 class QTimer;
+class SpreadsheetActions;
 
 // The applications board, first tab.
 class PipelineTab : public Tab
@@ -17,6 +18,7 @@ public:
 
     QString title() const override;
     QList<Menu> menus() const override;
+    QList<QAction *> fileActions() const override;
     QList<QAction *> editActions() const override;
     QList<QAction *> viewActions() const override;
     QWidget *open(FileSession *session) override;
@@ -31,4 +33,5 @@ private:
     QPointer<PipelineView> m_view;
     // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
     QTimer *m_nextRoundTimer;
+    SpreadsheetActions *m_spreadsheet; // File > Import / Export applications
 };
