@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class PipelineView;
+class QAction;
 class QTimer;
 class SpreadsheetActions;
 
@@ -33,5 +34,6 @@ private:
     QPointer<PipelineView> m_view;
     // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
     QTimer *m_nextRoundTimer;
+    QAction *m_statisticsAction;
     SpreadsheetActions *m_spreadsheet; // File > Import / Export applications
 };

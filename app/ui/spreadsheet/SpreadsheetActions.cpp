@@ -19,7 +19,7 @@ SpreadsheetActions::SpreadsheetActions(const TabContext &tabContext, QObject *pa
     : QObject(parent)
     , m_context(tabContext)
     , m_importAction(new QAction(tr("Import app&lications…"), this))
-    , m_exportAction(new QAction(tr("Export applica&tions…"), this))
+    , m_exportAction(new QAction(tr("E&xport applications…"), this))
 {
     m_importAction->setObjectName(QStringLiteral("importApplicationsAction"));
     m_exportAction->setObjectName(QStringLiteral("exportApplicationsAction"));
