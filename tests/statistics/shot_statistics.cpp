@@ -1,6 +1,6 @@
 // Renders View > Statistics on sample data in a light and a dark palette, for a person to
-// look at (not a test): shot_statistics OUTPUT_FOLDER. docs/screenshot-statistics.png is
-// its light picture.
+// look at (not a test): shot_statistics OUTPUT_FOLDER [MESSAGES_FOLDER], the second holding a
+// secondround_en.qm (default: the build's). docs/screenshot-statistics.png is its light picture.
 #include "FakePrompter.h"
 
 #include "core/AppSettings.h"
@@ -59,7 +59,9 @@ int main(int argc, char **argv)
     const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     // English plural forms ("1 application", "2 applications") come from the app's messages.
     QTranslator translator;
-    if (translator.load(QStringLiteral("secondround_en"), QStringLiteral(SECONDROUND_QM_DIR)))
+    const QString messages =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral(SECONDROUND_QM_DIR);
+    if (translator.load(QStringLiteral("secondround_en"), messages))
         QCoreApplication::installTranslator(&translator);
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settingsDir;
