@@ -5,16 +5,17 @@
 #include "models/notes/NotesFeature.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/PipelineView.h"
+#include "ui/spreadsheet/SpreadsheetActions.h"
 #include "ui/statistics/StatisticsDialog.h"
 
 #include <QAction>
-
 #include <QTimer>
 
 PipelineTab::PipelineTab(const TabContext &tabContext, QObject *parent)
     : Tab(tabContext, parent)
     , m_nextRoundTimer(new QTimer(this))
     , m_statisticsAction(new QAction(tr("S&tatistics…"), this))
+    , m_spreadsheet(new SpreadsheetActions(tabContext, this))
 {
     m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
     connect(m_statisticsAction, &QAction::triggered, this, [this] {
@@ -52,6 +53,11 @@ QList<Tab::Menu> PipelineTab::menus() const
     return {{tr("&Application"), application}, {tr("&Stages"), m_view->stageActions()}};
 }
 
+QList<QAction *> PipelineTab::fileActions() const
+{
+    return m_spreadsheet->actions();
+}
+
 QList<QAction *> PipelineTab::editActions() const
 {
     return m_view ? QList<QAction *>{m_view->findAction()} : QList<QAction *>{};
@@ -69,6 +75,7 @@ QWidget *PipelineTab::open(FileSession *session)
     m_view = new PipelineView(session->board(), context().undoStack, context().settings);
     m_view->setNotes(session->part<NotesFeature>());
     m_nextRoundTimer->start();
+    m_spreadsheet->setSession(session);
     return m_view;
 }
 
@@ -81,6 +88,7 @@ void PipelineTab::firstShown()
 void PipelineTab::close()
 {
     m_nextRoundTimer->stop();
+    m_spreadsheet->setSession(nullptr);
     m_view = nullptr;
     m_session = nullptr;
 }
