@@ -67,15 +67,25 @@ QDateTime PipelineStore::fromStoredTime(const QString &text)
 
 Result<QList<StageInfo>> PipelineStore::stages() const
 {
-    Sql sql(db(), QStringLiteral("SELECT id, name, position, is_closed, default_key, "
-                                 "default_name FROM stages ORDER BY is_closed, position"));
+    // By column name: a file being updated step by step may not have the default columns yet.
+    Sql sql(db(), QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
     if (Status ok = sql.exec(tr("The stages could not be read.")); !ok)
         return ok;
+    const QSqlRecord record = sql.query().record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int name = record.indexOf(QStringLiteral("name"));
+    const int position = record.indexOf(QStringLiteral("position"));
+    const int closed = record.indexOf(QStringLiteral("is_closed"));
+    const int defaultKey = record.indexOf(QStringLiteral("default_key"));
+    const int defaultName = record.indexOf(QStringLiteral("default_name"));
     QList<StageInfo> result;
-    while (sql.query().next())
-        result.append({sql.query().value(0).toLongLong(), sql.query().value(1).toString(),
-                       sql.query().value(2).toInt(), sql.query().value(3).toBool(),
-                       sql.query().value(4).toString(), sql.query().value(5).toString()});
+    while (sql.query().next()) {
+        const QSqlQuery &row = sql.query();
+        result.append({row.value(id).toLongLong(), row.value(name).toString(),
+                       row.value(position).toInt(), row.value(closed).toBool(),
+                       defaultKey < 0 ? QString() : row.value(defaultKey).toString(),
+                       defaultName < 0 ? QString() : row.value(defaultName).toString()});
+    }
     return result;
 }
 
