@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>&amp;Open in mail program</source>
-        <translation>Abrir en el pr&amp;ograma de correo</translation>
+        <translation>Abrir en el c&amp;orreo</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
@@ -1717,11 +1717,11 @@
     </message>
     <message>
         <source>&amp;Copy letter text</source>
-        <translation>&amp;Copiar texto de la carta</translation>
+        <translation>&amp;Copiar texto</translation>
     </message>
     <message>
         <source>&amp;Print letter…</source>
-        <translation>&amp;Imprimir carta…</translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
@@ -2180,7 +2180,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Preparación %1/%2</translation>
+        <translation>Prep. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4255,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Próxima práctica</translation>
+        <translation>Repaso</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4906,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Elija una fecha</translation>
+        <translation>Elegir fecha</translation>
     </message>
     <message>
         <source>New interview round</source>

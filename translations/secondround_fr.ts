@@ -1717,15 +1717,15 @@
     </message>
     <message>
         <source>&amp;Copy letter text</source>
-        <translation>Co&amp;pier le texte de la lettre</translation>
+        <translation>Co&amp;pier le texte</translation>
     </message>
     <message>
         <source>&amp;Print letter…</source>
-        <translation>&amp;Imprimer la lettre…</translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Save letter as P&amp;DF…</source>
-        <translation>Enregistrer la lettre en P&amp;DF…</translation>
+        <translation>Enregistrer en P&amp;DF…</translation>
     </message>
     <message>
         <source>Mark as &amp;sent</source>
@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <source>Mark as &amp;replied</source>
-        <translation>Marquer comme ayant reçu une &amp;réponse</translation>
+        <translation>&amp;Réponse reçue</translation>
     </message>
     <message>
         <source>&amp;Back to draft</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>Mark letter as replied</source>
-        <translation>Marquer la lettre comme ayant reçu une réponse</translation>
+        <translation>Marquer la réponse reçue</translation>
     </message>
     <message>
         <source>Discard letter</source>
@@ -2180,7 +2180,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Préparation %1/%2</translation>
+        <translation>Prép. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3427,15 +3427,15 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Import &amp;questions (CSV)…</source>
-        <translation>&amp;Importer des questions (CSV)…</translation>
+        <translation>&amp;Importer (CSV)…</translation>
     </message>
     <message>
         <source>Export q&amp;uestions (CSV)…</source>
-        <translation>E&amp;xporter les questions (CSV)…</translation>
+        <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
         <source>Export questions for &amp;Anki…</source>
-        <translation>Exporter les questions pour &amp;Anki…</translation>
+        <translation>Exporter pour &amp;Anki…</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -4255,7 +4255,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Prochaine révision</translation>
+        <translation>Révision</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +4906,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Choisir une date</translation>
+        <translation>À choisir</translation>
     </message>
     <message>
         <source>New interview round</source>
