@@ -1698,7 +1698,7 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
     <message>
         <source>Stage for rows without one:</source>
-        <translation>Etapa para las filas que no tienen:</translation>
+        <translation>Etapa para las filas sin etapa:</translation>
     </message>
     <message>
         <source>Stage values that are not stages</source>
