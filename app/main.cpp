@@ -5,6 +5,8 @@
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
 #include "ui/files/StartFile.h"
+#include "ui/launch/InstanceChannel.h"
+#include "ui/launch/InvitationOpener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,9 +23,13 @@ namespace {
 
 void installTranslators(QCoreApplication &app)
 {
+    // Qt's own strings: from the Qt installation, else from the copy Windows and macOS
+    // packages embed (packaging/Packaging.cmake).
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QStringLiteral(":/qt-translations")))
         QCoreApplication::installTranslator(qtTranslator);
     // English is the source language, but its plural forms live in secondround_en; it is
     // also the fallback for languages not shipped yet.
@@ -155,6 +161,12 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     parser.addOption(prepSheetOption);
     parser.addOption(outputOption);
+    parser.addPositionalArgument(
+        QStringLiteral("invitations"),
+        QCoreApplication::translate("main", "iCalendar files (.ics) to import as interview "
+                                            "rounds; a window that already has the file open "
+                                            "imports them."),
+        QCoreApplication::translate("main", "[invitation.ics...]"));
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if ((documentJob || CommandLine::wantsNoWindow(argc, argv)) &&
@@ -166,7 +178,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.positionalArguments().isEmpty()) {
+    // Files on the command line are invitations to import (the desktop entry's %F); only the
+    // window takes them.
+    const QStringList invitations = parser.positionalArguments();
+    if (!invitations.isEmpty() && (documentJob || CommandLine::wantsNoWindow(argc, argv))) {
         err << QCoreApplication::translate("main", "Unexpected argument: %1")
                    .arg(parser.positionalArguments().first())
             << Qt::endl;
@@ -225,7 +240,13 @@ int main(int argc, char *argv[])
                                   parser.isSet(sampleOption), out, err);
 
     AppSettings settings;
+    // A window that already has the file open takes the invitations instead.
+    if (!invitations.isEmpty() &&
+        InstanceChannel::handOver(InvitationOpener::startFileFor(path, settings.lastDatabase()),
+                                  invitations))
+        return CommandLine::Success;
     MainWindow window(&settings);
+    InvitationOpener invitationOpener(&window);
     if (parser.isSet(quitWhenShownOption))
         CommandLine::quitWhenPainted(&window);
     // A remembered file that is gone is asked about, never silently created again.
@@ -243,5 +264,7 @@ int main(int argc, char *argv[])
     } else if (opened) {
         window.offerSampleData();
     }
+    if (!invitations.isEmpty())
+        invitationOpener.open(invitations);
     return app->exec();
 }

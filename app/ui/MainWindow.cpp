@@ -344,6 +344,7 @@ bool MainWindow::openDatabase(const QString &path)
         showStatus(tr("The file was updated to this version; a copy of the old one is at %1")
                        .arg(QDir::toNativeSeparators(backup)),
                    15000);
+    emit fileOpened(m_session->path());
     return true;
 }
 

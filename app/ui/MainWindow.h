@@ -56,6 +56,10 @@ public:
     void showBanner(const QString &message) override;
     void refreshMenus() override;
 
+signals:
+    // A file is open now (at start or from File > Open, New, Open recent).
+    void fileOpened(const QString &path);
+
 public slots:
     void newFile();
     void openFile();
