@@ -153,12 +153,14 @@ set(CPACK_VERBATIM_VARIABLES ON)
 set(CPACK_PACKAGE_NAME secondround)
 set(CPACK_PACKAGE_VENDOR "The SecondRound authors")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "SecondRound keeps a job search in one place and gets you ready for each interview, above \
-all the second and later rounds: a pipeline board of applications, interview rounds with \
-their people, a calendar that exchanges iCalendar files, notes for each round, question \
-practice with spaced repetition, thank-you letters and a printable prep sheet. Everything \
-stays on your computer in one SQLite file.")
+# Lines kept short: package managers show them as they are.
+set(CPACK_PACKAGE_DESCRIPTION [=[
+SecondRound keeps a job search in one place and gets you ready for each
+interview, above all the second and later rounds: a pipeline board of
+applications, interview rounds with their people, a calendar that exchanges
+iCalendar files, notes for each round, question practice with spaced
+repetition, thank-you letters and a printable prep sheet. Everything stays on
+your computer in one SQLite file.]=])
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT "${SECONDROUND_PACKAGE_CONTACT}")
 if(SECONDROUND_PUBLIC_URL)
@@ -207,8 +209,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SECONDROUND_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+# CPack puts CPACK_PACKAGE_DESCRIPTION_SUMMARY on the first line itself.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 
 set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
 set(CPACK_RPM_PACKAGE_LICENSE MIT)

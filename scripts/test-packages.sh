@@ -35,6 +35,7 @@ echo "$(basename "$DEB"): $(du -k "$DEB" | cut -f1) KiB"
 dpkg-deb --field "$DEB" Depends Recommends
 
 CHROOT="${ROOT_DIR:-$(mktemp -d /tmp/secondround-debian.XXXXXX)}"
+chmod 755 "$CHROOT" # apt drops to its own user for downloads
 MOUNTS=()
 cleanup() {
     local status=$?
