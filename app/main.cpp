@@ -261,7 +261,8 @@ int main(int argc, char *argv[])
     window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();
-    } else if (opened) {
+    } else if (opened && invitations.isEmpty()) {
+        // Not in the way of an invitation the user came to import.
         window.offerSampleData();
     }
     if (!invitations.isEmpty())
