@@ -128,8 +128,8 @@ bool lockHeldElsewhere(const QString &lockPath)
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
 #elif defined(Q_OS_WIN)
     // As QLockFile decides itself: a process that exists and has not exited yet.
-    HANDLE process = ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE,
-                                   static_cast<DWORD>(pid));
+    HANDLE process =
+        ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
     if (!process)
         return ::GetLastError() == ERROR_ACCESS_DENIED; // running, but not ours to look at
     DWORD exitCode = 0;
