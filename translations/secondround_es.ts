@@ -385,6 +385,150 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidatura</numerusform>
+            <numerusform>%n candidaturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n ronda</numerusform>
+            <numerusform>%n rondas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Hacer copia de seg&amp;uridad ahora</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Restaurar &amp;desde copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de seguridad guardada en %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar desde copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. One is made each day the file is opened, and with File &gt; Back up now; they are kept in “%2”.</source>
+        <translation>Aún no hay copias de seguridad de «%1». Se hace una cada día que se abre el archivo, y también con Archivo &gt; Hacer copia de seguridad ahora; se guardan en «%2».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation>%1 — dañada, no se puede restaurar</translation>
+    </message>
+    <message>
+        <source> (taken before a restore)</source>
+        <translation> (hecha antes de una restauración)</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. The one you choose replaces what the file holds now.</source>
+        <translation>Copias de seguridad de «%1», de la más reciente a la más antigua. La que elija sustituye el contenido actual del archivo.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be restored, so nothing was changed.
+
+%2</source>
+        <translation>La copia de seguridad del %1 no se puede restaurar, así que no se cambió nada.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup of %2 (%3)?
+
+What the file holds now is backed up first, so you can go back to it from the same list.</source>
+        <translation>¿Sustituir todo el contenido de «%1» por la copia de seguridad del %2 (%3)?
+
+Antes se hace una copia de seguridad del contenido actual, así que puede volver a él desde la misma lista.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the file could not be backed up before the restore.
+
+%1</source>
+        <translation>No se cambió nada: no se pudo hacer una copia de seguridad del archivo antes de la restauración.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the file is as it was.
+
+%1</source>
+        <translation>No se pudo restaurar la copia de seguridad; el archivo sigue como estaba.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. What the file held before is in %2</source>
+        <translation>Se restauró la copia de seguridad del %1. El contenido anterior del archivo está en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder “%1” could not be created. Check that its folder can be written to.</source>
+        <translation>No se pudo crear la carpeta de copias de seguridad «%1». Compruebe que se puede escribir en la carpeta que la contiene.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>No se pudo escribir la copia de seguridad en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no SecondRound data.</source>
+        <translation>«%1» no contiene datos de SecondRound.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>«%1» está dañado: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>No se pudo leer «%1».</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be read: %2</source>
+        <translation>No se pudo leer la copia de seguridad «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation>No se pudo reemplazar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2 could not be removed.</source>
+        <translation>No se pudo reemplazar «%1»: no se pudo quitar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BarListChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>%1–%2 %3</source>
@@ -2180,7 +2324,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Preparación %1/%2</translation>
+        <translation>Prep. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +3223,10 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>&amp;Stages</source>
         <translation>E&amp;tapas</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Estadísticas…</translation>
     </message>
 </context>
 <context>
@@ -4255,7 +4403,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Próxima práctica</translation>
+        <translation>Repaso</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +5054,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Elija una fecha</translation>
+        <translation>Elegir fecha</translation>
     </message>
     <message>
         <source>New interview round</source>
@@ -5450,6 +5598,136 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Response rate by source</source>
+        <translation>Tasa de respuesta por origen</translation>
+    </message>
+    <message>
+        <source>Median days in each stage</source>
+        <translation>Mediana de días en cada etapa</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Sin actividad</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidatura</numerusform>
+            <numerusform>%n candidaturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on to the next</source>
+        <translation>, %1 avanzan</translation>
+    </message>
+    <message>
+        <source>No open stages.</source>
+        <translation>No hay etapas abiertas.</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Sin origen indicado</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>No applications sent yet.</source>
+        <translation>Aún no se ha enviado ninguna candidatura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stay(s))</source>
+        <translation>
+            <numerusform>%1 (%n estancia)</numerusform>
+            <numerusform>%1 (%n estancias)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no card has left it yet</source>
+        <translation>ninguna salida aún</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n open application(s))</source>
+        <translation>
+            <numerusform>%1 (%2 de %n abierta)</numerusform>
+            <numerusform>%1 (%2 de %n abiertas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open applications on the board.</source>
+        <translation>No hay candidaturas abiertas en el tablero.</translation>
+    </message>
+    <message>
+        <source>Applications that reached each stage (or a later one), and the share that went on to the next.</source>
+        <translation>Candidaturas que llegaron a cada etapa (o a una posterior) y la proporción que pasó a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Sent applications that got an answer: moved on, an interview, or a rejection.</source>
+        <translation>Candidaturas enviadas que obtuvieron respuesta: avanzaron, consiguieron una entrevista o fueron rechazadas.</translation>
+    </message>
+    <message>
+        <source>From entering a stage to leaving it, over the cards that left.</source>
+        <translation>Desde que entran en una etapa hasta que salen, sobre las tarjetas que ya salieron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open applications on the board with nothing scheduled and no change for %n day(s), as the board&apos;s badge.</source>
+        <translation>
+            <numerusform>Candidaturas abiertas en el tablero sin nada programado ni cambios desde hace %n día, como la insignia del tablero.</numerusform>
+            <numerusform>Candidaturas abiertas en el tablero sin nada programado ni cambios desde hace %n días, como la insignia del tablero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Candidaturas y entrevistas por semana</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks; applications by the date applied, interviews by their date.</source>
+        <translation>Las últimas 12 semanas; candidaturas por fecha de envío, entrevistas por su fecha.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>&amp;Guardar como PNG…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>No se pudo escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Save statistics as PNG</source>
+        <translation>Guardar estadísticas como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Guardar como PNG</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsStore</name>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>No se pudieron leer las estadísticas.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Something went wrong.</source>
@@ -5732,6 +6010,43 @@ Save it to a new file now?</source>
     <message>
         <source>SecondRound files (*.sqlite)</source>
         <translation>Archivos de SecondRound (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Candidaturas y entrevistas por semana</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2, %3</source>
+        <translation>Semana del %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidatura</numerusform>
+            <numerusform>%n candidaturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entrevista</numerusform>
+            <numerusform>%n entrevistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidaturas</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Weeks, starting on Monday</source>
+        <translation>Semanas, empezando el lunes</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,150 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sauvegardé dans %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. One is made each day the file is opened, and with File &gt; Back up now; they are kept in “%2”.</source>
+        <translation>Il n’y a encore aucune sauvegarde de «&#xa0;%1&#xa0;». Une sauvegarde est faite chaque jour où le fichier est ouvert, et avec Fichier &gt; Sauvegarder maintenant&#xa0;; elles sont conservées dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation>%1 — endommagée, ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source> (taken before a restore)</source>
+        <translation> (faite avant une restauration)</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. The one you choose replaces what the file holds now.</source>
+        <translation>Sauvegardes de «&#xa0;%1&#xa0;», de la plus récente à la plus ancienne. Celle que vous choisissez remplace le contenu actuel du fichier.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be restored, so nothing was changed.
+
+%2</source>
+        <translation>La sauvegarde du %1 ne peut pas être restaurée&#xa0;; rien n’a donc été modifié.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup of %2 (%3)?
+
+What the file holds now is backed up first, so you can go back to it from the same list.</source>
+        <translation>Remplacer tout le contenu de «&#xa0;%1&#xa0;» par la sauvegarde du %2 (%3)&#xa0;?
+
+Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y revenir depuis la même liste.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the file could not be backed up before the restore.
+
+%1</source>
+        <translation>Rien n’a été modifié&#xa0;: le fichier n’a pas pu être sauvegardé avant la restauration.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the file is as it was.
+
+%1</source>
+        <translation>La sauvegarde n’a pas pu être restaurée&#xa0;; le fichier est resté tel quel.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. What the file held before is in %2</source>
+        <translation>Sauvegarde du %1 restaurée. L’ancien contenu du fichier se trouve dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder “%1” could not be created. Check that its folder can be written to.</source>
+        <translation>Le dossier de sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être créé. Vérifiez que son dossier parent est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>La sauvegarde n’a pas pu être écrite dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no SecondRound data.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune donnée SecondRound.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be read: %2</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n’a pas pu être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être remplacé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2 could not be removed.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être remplacé&#xa0;: %2 n’a pas pu être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>BarListChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>%1–%2 %3</source>
@@ -2180,7 +2324,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Prep %1/%2</source>
-        <translation>Préparation %1/%2</translation>
+        <translation>Prép. %1/%2</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3224,10 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <source>&amp;Stages</source>
         <translation>É&amp;tapes</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistiques…</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -3427,15 +3575,15 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Import &amp;questions (CSV)…</source>
-        <translation>&amp;Importer des questions (CSV)…</translation>
+        <translation>&amp;Importer (CSV)…</translation>
     </message>
     <message>
         <source>Export q&amp;uestions (CSV)…</source>
-        <translation>E&amp;xporter les questions (CSV)…</translation>
+        <translation>E&amp;xporter (CSV)…</translation>
     </message>
     <message>
         <source>Export questions for &amp;Anki…</source>
-        <translation>Exporter les questions pour &amp;Anki…</translation>
+        <translation>Exporter pour &amp;Anki…</translation>
     </message>
     <message>
         <source>Questions</source>
@@ -4255,7 +4403,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Next practice</source>
-        <translation>Prochaine révision</translation>
+        <translation>Révision</translation>
     </message>
 </context>
 <context>
@@ -4906,7 +5054,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <name>RoundDialog</name>
     <message>
         <source>Choose a date</source>
-        <translation>Choisir une date</translation>
+        <translation>À choisir</translation>
     </message>
     <message>
         <source>New interview round</source>
@@ -5450,6 +5598,136 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Response rate by source</source>
+        <translation>Taux de réponse par source</translation>
+    </message>
+    <message>
+        <source>Median days in each stage</source>
+        <translation>Durée médiane dans chaque étape</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Aucune activité</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 on to the next</source>
+        <translation>, %1 passées à la suivante</translation>
+    </message>
+    <message>
+        <source>No open stages.</source>
+        <translation>Aucune étape ouverte.</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Source non indiquée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>No applications sent yet.</source>
+        <translation>Aucune candidature envoyée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stay(s))</source>
+        <translation>
+            <numerusform>%1 (%n passage)</numerusform>
+            <numerusform>%1 (%n passages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no card has left it yet</source>
+        <translation>aucune carte n’en est encore sortie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n open application(s))</source>
+        <translation>
+            <numerusform>%1 (%2 sur %n candidature ouverte)</numerusform>
+            <numerusform>%1 (%2 sur %n candidatures ouvertes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open applications on the board.</source>
+        <translation>Aucune candidature ouverte sur le tableau.</translation>
+    </message>
+    <message>
+        <source>Applications that reached each stage (or a later one), and the share that went on to the next.</source>
+        <translation>Candidatures arrivées à chaque étape (ou à une étape ultérieure), et la part passée à la suivante.</translation>
+    </message>
+    <message>
+        <source>Sent applications that got an answer: moved on, an interview, or a rejection.</source>
+        <translation>Candidatures envoyées qui ont obtenu une réponse&#xa0;: passage à l’étape suivante, entretien ou refus.</translation>
+    </message>
+    <message>
+        <source>From entering a stage to leaving it, over the cards that left.</source>
+        <translation>De l’entrée dans une étape à sa sortie, pour les cartes qui en sont sorties.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open applications on the board with nothing scheduled and no change for %n day(s), as the board&apos;s badge.</source>
+        <translation>
+            <numerusform>Candidatures ouvertes sur le tableau sans rien de prévu ni aucun changement depuis %n jour, comme le badge du tableau.</numerusform>
+            <numerusform>Candidatures ouvertes sur le tableau sans rien de prévu ni aucun changement depuis %n jours, comme le badge du tableau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Candidatures et entretiens par semaine</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks; applications by the date applied, interviews by their date.</source>
+        <translation>Les 12 dernières semaines&#xa0;; les candidatures selon leur date d’envoi, les entretiens selon leur date.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>&amp;Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Save statistics as PNG</source>
+        <translation>Enregistrer les statistiques en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Enregistrer en PNG</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsStore</name>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>Les statistiques n’ont pas pu être lues.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Something went wrong.</source>
@@ -5732,6 +6010,43 @@ L’enregistrer maintenant dans un nouveau fichier&#xa0;?</translation>
     <message>
         <source>SecondRound files (*.sqlite)</source>
         <translation>Fichiers SecondRound (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Candidatures et entretiens par semaine</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2, %3</source>
+        <translation>Semaine du %1&#xa0;: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n candidature</numerusform>
+            <numerusform>%n candidatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Candidatures</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Weeks, starting on Monday</source>
+        <translation>Semaines, à partir du lundi</translation>
     </message>
 </context>
 <context>
