@@ -4122,10 +4122,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>No se pudo leer el historial de repasos.</translation>
     </message>
     <message>
-        <source>The questions could not be imported.</source>
-        <translation>No se pudieron importar las preguntas.</translation>
-    </message>
-    <message>
         <source>Line %1 could not be imported.</source>
         <translation>No se pudo importar la línea %1.</translation>
     </message>

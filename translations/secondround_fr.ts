@@ -4122,10 +4122,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>L’historique des révisions n’a pas pu être lu.</translation>
     </message>
     <message>
-        <source>The questions could not be imported.</source>
-        <translation>Les questions n’ont pas pu être importées.</translation>
-    </message>
-    <message>
         <source>Line %1 could not be imported.</source>
         <translation>La ligne %1 n’a pas pu être importée.</translation>
     </message>
@@ -5632,7 +5628,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>, %1 on to the next</source>
-        <translation>, %1 passées à la suivante</translation>
+        <translation>, %1 passées</translation>
     </message>
     <message>
         <source>No open stages.</source>
@@ -5659,13 +5655,13 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>no card has left it yet</source>
-        <translation>aucune carte n’en est encore sortie</translation>
+        <translation>aucune sortie encore</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2 of %n open application(s))</source>
         <translation>
-            <numerusform>%1 (%2 sur %n candidature ouverte)</numerusform>
-            <numerusform>%1 (%2 sur %n candidatures ouvertes)</numerusform>
+            <numerusform>%1 (%2 sur %n ouverte)</numerusform>
+            <numerusform>%1 (%2 sur %n ouvertes)</numerusform>
         </translation>
     </message>
     <message>
