@@ -5627,10 +5627,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         </translation>
     </message>
     <message>
-        <source>, %1 on to the next</source>
-        <translation>, %1 avanzan</translation>
-    </message>
-    <message>
         <source>No open stages.</source>
         <translation>No hay etapas abiertas.</translation>
     </message>
@@ -5656,13 +5652,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>no card has left it yet</source>
         <translation>ninguna salida aún</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2 of %n open application(s))</source>
-        <translation>
-            <numerusform>%1 (%2 de %n abierta)</numerusform>
-            <numerusform>%1 (%2 de %n abiertas)</numerusform>
-        </translation>
     </message>
     <message>
         <source>No open applications on the board.</source>
@@ -5714,6 +5703,32 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Save as PNG</source>
         <translation>Guardar como PNG</translation>
+    </message>
+    <message>
+        <source>%1 (%2 went on)</source>
+        <translation>%1 (%2 avanzan)</translation>
+    </message>
+    <message>
+        <source>, %1 went on to the next stage</source>
+        <translation>, el %1 pasó a la etapa siguiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, %2 of %n application(s)</source>
+        <translation>
+            <numerusform>%1 con respuesta, %2 de %n candidatura</numerusform>
+            <numerusform>%1 con respuesta, %2 de %n candidaturas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 de %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open application(s) (%2)</source>
+        <translation>
+            <numerusform>%1 de %n candidatura abierta (%2)</numerusform>
+            <numerusform>%1 de %n candidaturas abiertas (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
