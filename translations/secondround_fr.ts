@@ -5816,7 +5816,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>After a second or later round</source>
-        <translation>Après un deuxième entretien ou suivant</translation>
+        <translation>Après un deuxième entretien ou plus</translation>
     </message>
     <message>
         <source>After a panel interview</source>
@@ -5824,7 +5824,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>After a final round</source>
-        <translation>Après un dernier entretien</translation>
+        <translation>Après un entretien final</translation>
     </message>
     <message>
         <source>Follow-up after a week</source>
@@ -5900,7 +5900,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Thank you for the {round}</source>
-        <translation>Merci pour le {round}</translation>
+        <translation>Merci pour notre {round}</translation>
     </message>
     <message>
         <source>Dear {first_name},
