@@ -1322,6 +1322,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>No se pudieron actualizar las etapas.</translation>
+    </message>
 </context>
 <context>
     <name>EditApplicationCommand</name>
@@ -1759,6 +1763,21 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
             <numerusform>Importar %n ronda desde un calendario</numerusform>
             <numerusform>Importar %n rondas desde un calendario</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The new language is used the next time SecondRound starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie SecondRound.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idio&amp;ma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -5671,6 +5690,206 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <source>Went well; they asked for a concrete example of leading a project.</source>
         <translation>Fue bien; pidieron un ejemplo concreto de dirección de un proyecto.</translation>
     </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>Ingeniero/a backend</translation>
+    </message>
+    <message>
+        <source>Product designer</source>
+        <translation>Diseñador/a de producto</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Analista de datos</translation>
+    </message>
+    <message>
+        <source>Engineering manager</source>
+        <translation>Responsable de ingeniería</translation>
+    </message>
+    <message>
+        <source>Frontend developer</source>
+        <translation>Desarrollador/a frontend</translation>
+    </message>
+    <message>
+        <source>QA engineer</source>
+        <translation>Ingeniero/a de QA</translation>
+    </message>
+    <message>
+        <source>Site reliability engineer</source>
+        <translation>Ingeniero/a de fiabilidad (SRE)</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Product manager</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>Científico/a de datos</translation>
+    </message>
+    <message>
+        <source>Technical writer</source>
+        <translation>Redactor/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Mobile developer</source>
+        <translation>Desarrollador/a móvil</translation>
+    </message>
+    <message>
+        <source>Security engineer</source>
+        <translation>Ingeniero/a de seguridad</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Arquitecto/a de soluciones</translation>
+    </message>
+    <message>
+        <source>UX researcher</source>
+        <translation>Investigador/a de UX</translation>
+    </message>
+    <message>
+        <source>Platform engineer</source>
+        <translation>Ingeniero/a de plataforma</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlín</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Hamburg (hybrid)</source>
+        <translation>Hamburgo (híbrido)</translation>
+    </message>
+    <message>
+        <source>Munich</source>
+        <translation>Múnich</translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation>Ámsterdam</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation>Viena</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zúrich</translation>
+    </message>
+    <message>
+        <source>Remote (EU)</source>
+        <translation>Remoto (UE)</translation>
+    </message>
+    <message>
+        <source>Cologne</source>
+        <translation>Colonia</translation>
+    </message>
+    <message>
+        <source>Leipzig</source>
+        <translation>Leipzig</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <translation>Copenhague</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Web de la empresa</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Reclutador</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>Head of product</source>
+        <translation>Responsable de producto</translation>
+    </message>
+    <message>
+        <source>Senior engineer</source>
+        <translation>Ingeniero/a sénior</translation>
+    </message>
+    <message>
+        <source>HR business partner</source>
+        <translation>HR business partner</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Líder de equipo</translation>
+    </message>
+    <message>
+        <source>Ownership and clear communication.</source>
+        <translation>Responsabilidad y comunicación clara.</translation>
+    </message>
+    <message>
+        <source>How you handle disagreement in reviews.</source>
+        <translation>Cómo gestiona los desacuerdos en las revisiones.</translation>
+    </message>
+    <message>
+        <source>Depth in one area, curiosity for the rest.</source>
+        <translation>Profundidad en un área y curiosidad por el resto.</translation>
+    </message>
+    <message>
+        <source>Salary expectations and notice period.</source>
+        <translation>Expectativas salariales y plazo de preaviso.</translation>
+    </message>
+    <message>
+        <source>Whether you can mentor juniors.</source>
+        <translation>Si puede orientar a perfiles júnior.</translation>
+    </message>
+    <message>
+        <source>Delivery under changing priorities.</source>
+        <translation>Cumplir aunque cambien las prioridades.</translation>
+    </message>
+    <message>
+        <source>Team of six, product-led.</source>
+        <translation>Equipo de seis personas, orientado a producto.</translation>
+    </message>
+    <message>
+        <source>Recruiter mentioned a take-home task.</source>
+        <translation>El reclutador mencionó una prueba para hacer en casa.</translation>
+    </message>
+    <message>
+        <source>Strong mentoring culture, ask about the on-call rota.</source>
+        <translation>Sólida cultura de mentoría; preguntar por el turno de guardias.</translation>
+    </message>
+    <message>
+        <source>Salary band published in the ad.</source>
+        <translation>Banda salarial publicada en el anuncio.</translation>
+    </message>
+    <message>
+        <source>Met the lead at a conference.</source>
+        <translation>Conocí al responsable en una conferencia.</translation>
+    </message>
+    <message>
+        <source>Follow up about the visa question.</source>
+        <translation>Hacer seguimiento de la cuestión del visado.</translation>
+    </message>
 </context>
 <context>
     <name>SingleLineValidator</name>
@@ -6349,6 +6568,14 @@ Un saludo cordial,
         <source>Delete letter template</source>
         <translation>Eliminar plantilla de carta</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -6359,6 +6586,13 @@ Un saludo cordial,
     <message>
         <source>Could not save the change.</source>
         <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
 </context>
 <context>
