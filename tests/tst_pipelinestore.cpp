@@ -310,6 +310,40 @@ private slots:
         QCOMPARE(f.dump(), before);
     }
 
+    void storeRefusesWhatTheFormWouldRefuse_data()
+    {
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bidi override") << QStringLiteral("Acme\u202Egnp.exe")
+                                       << QStringLiteral("QA") << QStringLiteral("one line");
+        QTest::newRow("line break") << QStringLiteral("Acme") << QStringLiteral("Lead\nEngineer")
+                                    << QStringLiteral("one line");
+        QTest::newRow("too long") << QString(ApplicationValidator::MaxNameLength + 1,
+                                             QLatin1Char('x'))
+                                  << QStringLiteral("QA") << QStringLiteral("too long");
+    }
+
+    void storeRefusesWhatTheFormWouldRefuse()
+    {
+        QFETCH(QString, company);
+        QFETCH(QString, role);
+        QFETCH(QString, expected);
+        TestFile f;
+        const qint64 kept = f.add(QStringLiteral("Globex"), QStringLiteral("Designer"));
+        const QStringList before = f.dump();
+        ApplicationFields fields;
+        fields.company = company;
+        fields.role = role;
+        auto created = f.store->createApplication(fields, f.stageId(0));
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error().contains(expected), qPrintable(created.error()));
+        Status updated = f.store->updateApplication(kept, fields);
+        QVERIFY(!updated);
+        QVERIFY2(updated.error().contains(expected), qPrintable(updated.error()));
+        QCOMPARE(f.dump(), before);
+    }
+
     void sampleDataFillsEmptyFileOnly()
     {
         TestFile f;

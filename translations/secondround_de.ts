@@ -446,6 +446,14 @@
         <source>Application number %1</source>
         <translation>Bewerbung Nr. %1</translation>
     </message>
+    <message>
+        <source>, next: %1</source>
+        <translation>, als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>, no activity</source>
+        <translation>, keine Aktivität</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -832,6 +840,10 @@
             <numerusform>%n Briefe geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Schema %1 is older than this version&apos;s %2; SecondRound updates it, after taking a backup, when the file is opened for use.</source>
+        <translation>Schema %1 ist älter als Schema %2 dieser Version; SecondRound aktualisiert die Datei nach einer Sicherungskopie, sobald sie zur Verwendung geöffnet wird.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -980,6 +992,22 @@
     <message>
         <source>This file is open read-only, so nothing can be changed. Save a copy to make changes.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts geändert werden. Speichern Sie eine Kopie, um Änderungen vorzunehmen.</translation>
+    </message>
+    <message>
+        <source>The disk holding “%1” is full, so nothing can be written to it. Free some space and try again; the file was not changed.</source>
+        <translation>Der Datenträger mit „%1“ ist voll, daher kann nichts geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty (0 bytes): it holds no SecondRound data. Nothing was written to it.</source>
+        <translation>„%1“ ist leer (0 Byte) und enthält keine SecondRound-Daten. Es wurde nichts hineingeschrieben.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read (%2). The file was not changed.</source>
+        <translation>„%1“ konnte nicht gelesen werden (%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted while it was open, so nothing more is saved to it. Use File &gt; Save a copy as to keep everything that is open in a new file.</source>
+        <translation>„%1“ wurde verschoben oder gelöscht, während die Datei geöffnet war; es wird nichts mehr darin gespeichert. Mit Datei &gt; Kopie speichern unter sichern Sie alles Geöffnete in einer neuen Datei.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1386,13 @@
     </message>
 </context>
 <context>
+    <name>LetterDocument</name>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+</context>
+<context>
     <name>LetterDue</name>
     <message>
         <source>%1 d %2 h</source>
@@ -1378,6 +1413,49 @@
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Add &amp;address…</source>
+        <translation>&amp;Adresse hinzufügen…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>Select a letter on the left.</source>
+        <translation>Wählen Sie links einen Brief aus.</translation>
+    </message>
+    <message>
+        <source>Nobody (the person was deleted)</source>
+        <translation>Niemand (die Person wurde gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1 (no email address)</source>
+        <translation>%1 (keine E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>The letter still has gaps to fill: %1 (F3 selects the next one).</source>
+        <translation>Der Brief hat noch Lücken: %1 (F3 wählt die nächste aus).</translation>
+    </message>
+    <message>
+        <source>Another letter of this round has the same text. Write something personal to each person.</source>
+        <translation>Ein anderer Brief dieser Runde hat denselben Text. Schreiben Sie jeder Person etwas Persönliches.</translation>
+    </message>
+    <message>
+        <source>There is no email address for %1; the mail program will ask for one.</source>
+        <translation>Für %1 gibt es keine E-Mail-Adresse; das E-Mail-Programm wird danach fragen.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1483,108 @@
     <message>
         <source>Nobody is listed for round %1 (%2). Add the people you met, then write the letters.</source>
         <translation>Für Runde %1 (%2) ist niemand eingetragen. Fügen Sie die Personen hinzu, die Sie getroffen haben, und schreiben Sie dann die Briefe.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterListModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Replied %1</source>
+        <translation>Beantwortet %1</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>%1, round %2</source>
+        <translation>%1, Runde %2</translation>
+    </message>
+    <message>
+        <source>after the round</source>
+        <translation>nach der Runde</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPrepSheet</name>
+    <message>
+        <source>Thank-you letter to %1, due %2</source>
+        <translation>Dankschreiben an %1, fällig am %2</translation>
+    </message>
+    <message>
+        <source>Not written yet: the Letters tab proposes one when the round ends.</source>
+        <translation>Noch nicht geschrieben: Der Reiter „Briefe“ schlägt einen vor, wenn die Runde endet.</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet %1</translation>
+    </message>
+    <message>
+        <source>Letter discarded.</source>
+        <translation>Brief verworfen.</translation>
+    </message>
+    <message>
+        <source>Draft ready in the Letters tab.</source>
+        <translation>Entwurf liegt im Reiter „Briefe“ bereit.</translation>
+    </message>
+    <message>
+        <source>A thank-you letter to each person you meet, due %1</source>
+        <translation>Ein Dankschreiben an jede Person, die Sie treffen, fällig am %1</translation>
+    </message>
+    <message>
+        <source>Nobody is listed for this round yet: note who attends.</source>
+        <translation>Für diese Runde ist noch niemand eingetragen: Notieren Sie, wer teilnimmt.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1680,227 @@
     <message>
         <source>Your name could not be saved.</source>
         <translation>Ihr Name konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersTab</name>
+    <message>
+        <source>&amp;Letters (%1)</source>
+        <translation>B&amp;riefe (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>B&amp;riefe</translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>&amp;Who was there?…</source>
+        <translation>&amp;Wer war dabei?…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept draft</source>
+        <translation>Entwurf &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard letter</source>
+        <translation>Brief ve&amp;rwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail program</source>
+        <translation>Im E-Mail-Programm ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Als .&amp;eml speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy letter text</source>
+        <translation>Brieftext &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Print letter…</source>
+        <translation>Brief &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save letter as P&amp;DF…</source>
+        <translation>Brief als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;replied</source>
+        <translation>Als &amp;beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back to draft</source>
+        <translation>&amp;Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Next &amp;gap</source>
+        <translation>Nächste &amp;Lücke</translation>
+    </message>
+    <message>
+        <source>Write &amp;follow-up</source>
+        <translation>&amp;Nachfassbrief schreiben</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>Brief&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>Your name, as letters are signed</source>
+        <translation>Ihr Name, wie er unter Briefen steht</translation>
+    </message>
+    <message>
+        <source>Sign &amp;as:</source>
+        <translation>&amp;Unterschreiben als:</translation>
+    </message>
+    <message>
+        <source>No gaps left in this letter.</source>
+        <translation>In diesem Brief gibt es keine Lücken mehr.</translation>
+    </message>
+    <message>
+        <source>Write follow-up</source>
+        <translation>Nachfassbrief schreiben</translation>
+    </message>
+    <message>
+        <source>the letter</source>
+        <translation>den Brief</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 has ended, but nobody is listed for it. Who was there?</source>
+        <translation>Runde %1 bei %2 ist vorbei, aber niemand ist dafür eingetragen. Wer war dabei?</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more round(s) like it)</source>
+        <translation>
+            <numerusform>(%n weitere Runde ebenso)</numerusform>
+            <numerusform>(%n weitere Runden ebenso)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 ended two hours ago and no thank-you letter is drafted yet. Letters are best sent within a day.</source>
+        <translation>Runde %1 bei %2 ist vor zwei Stunden zu Ende gegangen, und es gibt noch keinen Entwurf für ein Dankschreiben. Briefe werden am besten innerhalb eines Tages gesendet.</translation>
+    </message>
+    <message>
+        <source>Write letters</source>
+        <translation>Briefe schreiben</translation>
+    </message>
+    <message>
+        <source>Edit letter</source>
+        <translation>Brief bearbeiten</translation>
+    </message>
+    <message>
+        <source>Accept draft</source>
+        <translation>Entwurf annehmen</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Zurück zum Entwurf</translation>
+    </message>
+    <message>
+        <source>Mark letter as sent</source>
+        <translation>Brief als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark letter as replied</source>
+        <translation>Brief als beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>Discard letter</source>
+        <translation>Brief verwerfen</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>Als gesendet markiert.</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark it as sent anyway?</source>
+        <translation>Trotzdem als gesendet markieren?</translation>
+    </message>
+    <message>
+        <source>Was it sent?</source>
+        <translation>Wurde er gesendet?</translation>
+    </message>
+    <message>
+        <source>Did you send the letter to %1?</source>
+        <translation>Haben Sie den Brief an %1 gesendet?</translation>
+    </message>
+    <message>
+        <source>Letter too long for a mail link</source>
+        <translation>Brief zu lang für einen Mail-Link</translation>
+    </message>
+    <message>
+        <source>This letter makes a mail link of %L1 characters, and mail programs cut links longer than about %L2. Save it as an .eml file instead and open that file: it opens as a new message in the mail program.</source>
+        <translation>Dieser Brief ergibt einen Mail-Link mit %L1 Zeichen, und E-Mail-Programme kürzen Links, die länger als etwa %L2 Zeichen sind. Speichern Sie ihn stattdessen als .eml-Datei und öffnen Sie diese: Sie wird im E-Mail-Programm als neue Nachricht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Save the letter as an .eml file or copy its text instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Speichern Sie den Brief stattdessen als .eml-Datei oder kopieren Sie seinen Text.</translation>
+    </message>
+    <message>
+        <source>Save letter as .eml</source>
+        <translation>Brief als .eml speichern</translation>
+    </message>
+    <message>
+        <source>Email messages (*.eml)</source>
+        <translation>E-Mail-Nachrichten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Saved %1. Open it to send it from your mail program.</source>
+        <translation>%1 gespeichert. Öffnen Sie die Datei, um sie aus Ihrem E-Mail-Programm zu senden.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is on the clipboard. Subject: %1</source>
+        <translation>Der Text des Briefs ist in der Zwischenablage. Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Brief drucken</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Brief als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Email address of %1:</source>
+        <translation>E-Mail-Adresse von %1:</translation>
+    </message>
+    <message>
+        <source>Who was there?</source>
+        <translation>Wer war dabei?</translation>
+    </message>
+    <message>
+        <source>Name of a person you met in round %1 at %2 (add the others from the round&apos;s form):</source>
+        <translation>Name einer Person, die Sie in Runde %1 bei %2 getroffen haben (weitere fügen Sie im Formular der Runde hinzu):</translation>
+    </message>
+    <message>
+        <source>Add %1 and a letter</source>
+        <translation>%1 und einen Brief hinzufügen</translation>
+    </message>
+    <message>
+        <source>New letters are signed “%1”.</source>
+        <translation>Neue Briefe werden mit „%1“ unterschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5010,6 +5411,45 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>StartFile</name>
+    <message>
+        <source>The folder “%1” does not exist, so “%2” was neither opened nor created. Check the path given with --database.</source>
+        <translation>Der Ordner „%1“ ist nicht vorhanden, daher wurde „%2“ weder geöffnet noch angelegt. Prüfen Sie den mit --database angegebenen Pfad.</translation>
+    </message>
+    <message>
+        <source>Locate it…</source>
+        <translation>Datei suchen…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty file there</source>
+        <translation>Dort eine neue, leere Datei anlegen</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Andere Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The file you used last, “%1”, is no longer there: it was moved, renamed or deleted. What would you like to do?</source>
+        <translation>Die zuletzt verwendete Datei „%1“ ist nicht mehr vorhanden: Sie wurde verschoben, umbenannt oder gelöscht. Was möchten Sie tun?</translation>
+    </message>
+    <message>
+        <source>SecondRound files (*.sqlite *.db);;All files (*)</source>
+        <translation>SecondRound-Dateien (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Locate “%1”</source>
+        <translation>„%1“ suchen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Something went wrong.</source>
@@ -5080,6 +5520,135 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>After a first interview</source>
+        <translation>Nach einem ersten Gespräch</translation>
+    </message>
+    <message>
+        <source>After a second or later round</source>
+        <translation>Nach einer zweiten oder späteren Runde</translation>
+    </message>
+    <message>
+        <source>After a panel interview</source>
+        <translation>Nach einem Panel-Gespräch</translation>
+    </message>
+    <message>
+        <source>After a final round</source>
+        <translation>Nach einer letzten Runde</translation>
+    </message>
+    <message>
+        <source>Follow-up after a week</source>
+        <translation>Nachfassen nach einer Woche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>Vorlage s&amp;peichern</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>Neue &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation>Vorlage &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Gaps filled in for each person: %1. {round} reads “second interview” (German: “zweite Gespräch”, so write “das {round}”). What stays unfilled is pointed out before a letter is sent.</source>
+        <translation>Lücken, die für jede Person ausgefüllt werden: %1. {round} wird zu „zweite Gespräch“ (englisch: „second interview“), schreiben Sie also „das {round}“. Was nicht ausgefüllt wird, wird vor dem Senden eines Briefs angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Anlass:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit letter template</source>
+        <translation>Briefvorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved. These are not gaps the app fills in and stay as written: %1</source>
+        <translation>Gespeichert. Diese Lücken füllt die App nicht aus, sie bleiben so stehen: %1</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>Thank you for the {round}</source>
+        <translation>Vielen Dank für das {round}</translation>
+    </message>
+    <message>
+        <source>Dear {first_name},
+
+
+
+Best regards,
+{my_name}</source>
+        <translation>Guten Tag {full_name},
+
+
+
+Mit freundlichen Grüßen
+{my_name}</translation>
+    </message>
+    <message>
+        <source>New letter template</source>
+        <translation>Neue Briefvorlage</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? Letters written from it keep their text.</source>
+        <translation>Die Vorlage „%1“ löschen? Briefe, die damit geschrieben wurden, behalten ihren Text.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete letter template</source>
+        <translation>Briefvorlage löschen</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start saving.</source>
@@ -5136,6 +5705,33 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
 %2 at %3</source>
         <translation>%1
 %2 bei %3</translation>
+    </message>
+</context>
+<context>
+    <name>VanishedFileGuard</name>
+    <message>
+        <source>File moved or deleted</source>
+        <translation>Datei verschoben oder gelöscht</translation>
+    </message>
+    <message>
+        <source>“%1” was moved or deleted while it was open. Nothing more can be saved to it, but everything that is open is still here.
+
+Save it to a new file now?</source>
+        <translation>„%1“ wurde verschoben oder gelöscht, während die Datei geöffnet war. Darin kann nichts mehr gespeichert werden, aber alles Geöffnete ist noch da.
+
+Jetzt in einer neuen Datei speichern?</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save everything to a new file</source>
+        <translation>Alles in einer neuen Datei speichern</translation>
+    </message>
+    <message>
+        <source>SecondRound files (*.sqlite)</source>
+        <translation>SecondRound-Dateien (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +5811,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>folder</source>
         <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,13 @@
     </message>
 </context>
 <context>
+    <name>LettersView</name>
+    <message numerus="yes">
+        <source>(%n more round(s) like it)</source>
+        <translation><numerusform>(%n more round like it)</numerusform><numerusform>(%n more rounds like it)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MonthDayDelegate</name>
     <message numerus="yes">
         <source>%n round(s)</source>

@@ -1,6 +1,7 @@
 #include "core/PipelineStore.h"
 #include "core/text/PlainText.h"
 
+#include "core/ApplicationValidator.h"
 #include "core/CascadeSnapshot.h"
 #include "core/Clock.h"
 #include "core/Sql.h"
@@ -676,8 +677,26 @@ Status PipelineStore::removeFromColumn(qint64 id)
     return close.bind(id).bind(id).exec(tr("The board order could not be saved."));
 }
 
+namespace {
+
+// Forms show these problems beside their fields; every other writer (import, command line,
+// a future caller) gets the same rules here, so nothing unchecked reaches the file. The
+// "applied in the future" rule stays with the forms: a clock set back must not make an
+// existing application uneditable.
+Status refusalOf(const ApplicationFields &f)
+{
+    const QList<ApplicationValidator::Problem> problems = ApplicationValidator::validate(f, {});
+    if (problems.isEmpty())
+        return Status::success();
+    return Status::failure(problems.first().message);
+}
+
+} // namespace
+
 Result<qint64> PipelineStore::createApplication(const ApplicationFields &f, qint64 stageId)
 {
+    if (Status valid = refusalOf(f); !valid)
+        return valid;
     Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;
@@ -795,6 +814,8 @@ Result<int> PipelineStore::roundCount(const QList<qint64> &applicationIds) const
 
 Status PipelineStore::updateApplication(qint64 applicationId, const ApplicationFields &f)
 {
+    if (Status valid = refusalOf(f); !valid)
+        return valid;
     Transaction transaction(*m_database);
     if (Status begun = transaction.begin(); !begun)
         return begun;

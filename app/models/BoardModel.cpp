@@ -1,4 +1,6 @@
 #include "models/BoardModel.h"
+
+#include "core/NoActivityRule.h"
 #include "core/text/PlainText.h"
 
 #include "core/Clock.h"
@@ -514,9 +516,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     const CardInfo &info = column.cards.at(column.visible.at(index.row())).info;
     const QDate today = Clock::today();
     const int days = int(info.stageEnteredAt.toLocalTime().date().daysTo(today));
-    // An interview on the calendar is activity enough.
-    const bool stale = !column.stage.closed && !info.nextRoundStart.isValid() &&
-                       info.lastActivityAt.toLocalTime().date().daysTo(today) >= StaleAfterDays;
+    const bool stale = NoActivityRule::applies(info, column.stage.closed, today);
     switch (role) {
     case Qt::DisplayRole:
         return tr("%1 — %2").arg(info.company, info.role);
@@ -530,7 +530,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         lines << tr("%n day(s) in %1", nullptr, std::max(0, days)).arg(column.stage.name);
         if (stale)
             lines << tr("No activity for %n day(s)", nullptr,
-                        int(info.lastActivityAt.toLocalTime().date().daysTo(today)));
+                        NoActivityRule::quietDays(info, today));
         lines << tr("Application number %1").arg(info.id);
         return PlainText::toolTip(lines.join(QLatin1Char('\n')));
     }

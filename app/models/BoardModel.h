@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NoActivityRule.h"
 #include "core/PipelineStore.h"
 #include "core/PipelineTypes.h"
 #include "core/Result.h"
@@ -32,7 +33,7 @@ public:
         TotalCountRole,
         NextRoundTextRole, // "Round 2 · Tue 14:00", empty when none is scheduled
     };
-    static constexpr int StaleAfterDays = 14;
+    static constexpr int StaleAfterDays = NoActivityRule::QuietDays;
     static QString mimeType();
 
     explicit BoardModel(PipelineStore *store, QObject *parent = nullptr);

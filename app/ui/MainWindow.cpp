@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/backups/BackupActions.h"
 #include "ui/files/VanishedFileGuard.h"
 #include "ui/placement/WindowPlacement.h"
 #include "ui/theme/ThemeColours.h"
@@ -114,6 +115,12 @@ MainWindow::MainWindow(AppSettings *settings, QWidget *parent)
         [this] { return currentTab() ? currentTab()->selectedApplication() : 0; });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
 
+    m_backups = new BackupActions(this, this,
+                                  {[this] { return m_session.get(); }, [this] { closeSession(); },
+                                   [this](const QString &path) {
+                                       return openDatabase(path);
+                                   }},
+                                  this);
     createMenus();
     WindowPlacement::place(this, m_settings->windowGeometry());
     restoreState(m_settings->windowState());
@@ -163,7 +170,13 @@ void MainWindow::createMenus()
     QAction *copyAction = new QAction(tr("Save a &copy as…"), this);
     copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(copyAction, &QAction::triggered, this, &MainWindow::saveCopyAs);
-    m_fixedFileActions = {newFileAction, openAction, m_recentMenu->menuAction(), copyAction};
+    m_fixedFileActions = {newFileAction,
+                          openAction,
+                          m_recentMenu->menuAction(),
+                          copyAction,
+                          nullptr,
+                          m_backups->backUpNowAction(),
+                          m_backups->restoreAction()};
     m_fileOnlyActions = {copyAction};
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -216,6 +229,7 @@ void MainWindow::refreshMenus()
     addActions(m_fileMenu, m_fixedFileActions);
     for (QAction *action : std::as_const(m_fileOnlyActions))
         action->setEnabled(m_session != nullptr);
+    m_backups->updateActions();
     for (const auto &tab : m_tabList) {
         const QList<QAction *> actions = m_session ? tab->fileActions() : QList<QAction *>();
         if (actions.isEmpty())
@@ -342,6 +356,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_settings->addRecentFile(m_session->path());
     rebuildRecentMenu();
     updateTitle();
+    m_backups->fileOpened();
     m_workAfterShown = true;
     // Painted already (another file was open): no paint event to wait for.
     if (isVisible())

@@ -8,6 +8,7 @@
 #include <vector>
 
 class AppSettings;
+class BackupActions;
 class FileSession;
 class QLabel;
 class QMenu;
@@ -38,6 +39,7 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     QTabWidget *tabs() const { return m_tabs; }
     RoundActions *roundActions() const { return m_roundActions; }
+    BackupActions *backupActions() const { return m_backups; }
     // The tab of that type, or nullptr.
     template<class T> T *tab() const
     {
@@ -82,6 +84,7 @@ private:
     AppSettings *m_settings;
     QUndoStack *m_undoStack;
     RoundActions *m_roundActions;
+    BackupActions *m_backups = nullptr;
     QTabWidget *m_tabs;
     std::vector<std::unique_ptr<Tab>> m_tabList;
     // Which tabs were shown since the file opened (what only they need is read then).

@@ -16,6 +16,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 
@@ -34,6 +35,16 @@ QPalette darkPalette()
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
     dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
+    dark.setColor(QPalette::Midlight, QColor(0x48, 0x48, 0x48));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::Shadow, Qt::black);
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return dark;
 }
 
@@ -45,8 +56,15 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QString output = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
     const double scale = argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : 1.0;
-    if (argc > 3)
-        QLocale::setDefault(QLocale(QString::fromLocal8Bit(argv[3])));
+    QTranslator translator;
+    if (argc > 3) {
+        const QLocale locale(QString::fromLocal8Bit(argv[3]));
+        QLocale::setDefault(locale);
+        // The messages are built next to the app, not into this tool.
+        if (translator.load(locale, QStringLiteral("secondround"), QStringLiteral("_"),
+                            QStringLiteral(SECONDROUND_QM_DIR)))
+            QCoreApplication::installTranslator(&translator);
+    }
     QStandardPaths::setTestModeEnabled(true);
     QTemporaryDir settingsDir;
     QSettings::setDefaultFormat(QSettings::IniFormat);

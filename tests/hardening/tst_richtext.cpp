@@ -10,6 +10,7 @@
 #include "models/calendar/RoundAgendaModel.h"
 #include "models/calendar/UpcomingRoundsModel.h"
 #include "ui/Prompter.h"
+#include "ui/calendar/ReminderNotifier.h"
 #include "ui/ics/IcsImportDialog.h"
 #include "ui/pipeline/StageColumn.h"
 #include "ui/rounds/ApplicationRoundsDialog.h"
@@ -120,6 +121,19 @@ private slots:
         QVERIFY(!showsLiterally(hostileMarkup() + QStringLiteral("\nAcme")));
         QVERIFY(showsLiterally(hostileMarkup(), Qt::PlainText));
         QVERIFY(showsLiterally(hostileMarkup().toHtmlEscaped(), Qt::RichText));
+    }
+
+    void trayReminderBody()
+    {
+        // Linux notification servers render the body as markup; it must arrive literally.
+        const QString body = ReminderNotifier::trayBody(
+            QStringLiteral("Round 2 at %1 starts at 14:00.").arg(hostileMarkup()));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+        QVERIFY(showsLiterally(body, Qt::RichText));
+        QVERIFY(shownText(body, Qt::RichText).contains(hostileMarkup()));
+#else
+        QVERIFY(body.contains(hostileMarkup()));
+#endif
     }
 
     void cardToolTip()

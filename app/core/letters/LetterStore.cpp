@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/FileSettings.h"
 #include "core/RoundStore.h"
 #include "core/Sql.h"
 #include "core/SqlErrorText.h"
@@ -640,6 +641,13 @@ Status LetterStore::restore(const LetterSnapshot &snapshot)
     return transaction.commit();
 }
 
+Status LetterStore::deleteRows(const QList<qint64> &letterIds, const QString &whatFailed)
+{
+    return Sql::run(
+        db(), QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM json_each(?))"),
+        {Sql::idArray(letterIds)}, whatFailed);
+}
+
 Status LetterStore::removeLetters(const QList<qint64> &letterIds)
 {
     if (Status ro = readOnlyRefusal(); !ro)
@@ -647,12 +655,7 @@ Status LetterStore::removeLetters(const QList<qint64> &letterIds)
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery remove(db());
-    if (Status ok = Sql::exec(remove,
-                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                             "json_each(?))"),
-                              {Sql::idArray(letterIds)}, tr("The letters could not be removed."));
-        !ok)
+    if (Status ok = deleteRows(letterIds, tr("The letters could not be removed.")); !ok)
         return ok;
     return transaction.commit();
 }
@@ -667,12 +670,7 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery remove(db());
-    if (Status ok = Sql::exec(remove,
-                              QStringLiteral("DELETE FROM letters WHERE id IN (SELECT value FROM "
-                                             "json_each(?))"),
-                              {Sql::idArray(missing)}, tr("The letters could not be put back."));
-        !ok)
+    if (Status ok = deleteRows(missing, tr("The letters could not be put back.")); !ok)
         return ok;
     if (Status ok = writeRows(snapshot); !ok)
         return ok;
@@ -683,12 +681,10 @@ Status LetterStore::putBack(const QList<qint64> &letterIds, const LetterSnapshot
 
 Result<QString> LetterStore::myName() const
 {
-    QSqlQuery q(db());
-    if (Status ok = Sql::exec(q, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                              {MyNameKey}, tr("Your name could not be read."));
-        !ok)
-        return ok;
-    return q.next() ? Sql::text(q.value(0).toString()) : QStringLiteral("");
+    auto name = FileSettings::value(db(), MyNameKey, tr("Your name could not be read."));
+    if (!name)
+        return name;
+    return Sql::text(name.value());
 }
 
 Status LetterStore::setMyName(const QString &name)
@@ -704,11 +700,8 @@ Status LetterStore::setMyName(const QString &name)
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    QSqlQuery write(db());
-    if (Status ok = Sql::exec(write,
-                              QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) ON "
-                                             "CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                              {MyNameKey, Sql::text(trimmed)}, tr("Your name could not be saved."));
+    if (Status ok =
+            FileSettings::setValue(db(), MyNameKey, trimmed, tr("Your name could not be saved."));
         !ok)
         return ok;
     return transaction.commit();

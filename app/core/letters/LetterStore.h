@@ -99,6 +99,7 @@ private:
     Status readOnlyRefusal() const;
     // The rows of a snapshot written back, inside the caller's transaction.
     Status writeRows(const LetterSnapshot &snapshot);
+    Status deleteRows(const QList<qint64> &letterIds, const QString &whatFailed);
     // The INSERT alone, inside the caller's transaction.
     Result<qint64> insertLetter(const LetterFields &fields, LetterStatus status);
     Result<QList<LetterInfo>> query(const QString &where, const QVariantList &values) const;

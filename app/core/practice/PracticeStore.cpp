@@ -1,6 +1,7 @@
 #include "core/practice/PracticeStore.h"
 
 #include "core/Clock.h"
+#include "core/FileSettings.h"
 #include "core/PipelineStore.h"
 #include "core/Sql.h"
 #include "core/SqlErrorText.h"
@@ -59,6 +60,31 @@ QDateTime readTime(const QString &text)
         }
     }
     return PipelineStore::fromStoredTime(text);
+}
+
+// Replaces an owner's ordered list of links (a question's stories, a round's questions); an
+// id given twice keeps its first place. Table and column names are this file's constants.
+Status replaceOrderedLinks(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                           qint64 ownerId, const QString &itemColumn, const QList<qint64> &ids,
+                           const QString &whatFailed)
+{
+    if (Status s =
+            Sql::run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, ownerColumn),
+                     {ownerId}, whatFailed);
+        !s)
+        return s;
+    const QString insert = QStringLiteral("INSERT INTO %1 (%2, %3, position) VALUES (?, ?, ?)")
+                               .arg(table, ownerColumn, itemColumn);
+    int position = 0;
+    QSet<qint64> seen;
+    for (qint64 id : ids) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        if (Status s = Sql::run(db, insert, {ownerId, id, position++}, whatFailed); !s)
+            return s;
+    }
+    return Status::success();
 }
 
 QString joinTags(const QStringList &tags)
@@ -134,13 +160,11 @@ Status PracticeStore::insertRows(const QString &table, const QList<QVariantMap> 
 
 double PracticeStore::desiredRetention() const
 {
-    QSqlQuery query(db());
-    if (!Sql::exec(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"),
-                   {RetentionKey}, {}) ||
-        !query.next())
+    auto stored = FileSettings::value(db(), RetentionKey, {});
+    if (!stored || stored.value().isNull())
         return FsrsScheduler::DefaultRetention;
     bool ok = false;
-    const double value = query.value(0).toString().toDouble(&ok);
+    const double value = stored.value().toDouble(&ok);
     return ok ? std::clamp(value, FsrsScheduler::MinimumRetention, FsrsScheduler::MaximumRetention)
               : FsrsScheduler::DefaultRetention;
 }
@@ -151,12 +175,8 @@ Status PracticeStore::setDesiredRetention(double retention)
         return s;
     const double value =
         std::clamp(retention, FsrsScheduler::MinimumRetention, FsrsScheduler::MaximumRetention);
-    QSqlQuery query(db());
-    return Sql::exec(query,
-                     QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {RetentionKey, QString::number(value, 'f', 2)},
-                     tr("The desired retention could not be saved."));
+    return FileSettings::setValue(db(), RetentionKey, QString::number(value, 'f', 2),
+                                  tr("The desired retention could not be saved."));
 }
 
 FsrsCard PracticeStore::cardFromRow(const QVariantMap &row)
@@ -242,27 +262,9 @@ Result<QuestionInfo> PracticeStore::question(qint64 id) const
 
 Status PracticeStore::writeStoryLinks(qint64 questionId, const QList<qint64> &storyIds)
 {
-    QSqlQuery query(db());
-    if (Status s =
-            Sql::exec(query, QStringLiteral("DELETE FROM question_stories WHERE question_id = ?"),
-                      {questionId}, tr("The linked stories could not be saved."));
-        !s)
-        return s;
-    int position = 0;
-    QSet<qint64> seen;
-    for (qint64 storyId : storyIds) {
-        if (seen.contains(storyId))
-            continue;
-        seen.insert(storyId);
-        if (Status s = Sql::exec(
-                query,
-                QStringLiteral("INSERT INTO question_stories (question_id, story_id, "
-                               "position) VALUES (?, ?, ?)"),
-                {questionId, storyId, position++}, tr("The linked stories could not be saved."));
-            !s)
-            return s;
-    }
-    return Status::success();
+    return replaceOrderedLinks(
+        db(), QStringLiteral("question_stories"), QStringLiteral("question_id"), questionId,
+        QStringLiteral("story_id"), storyIds, tr("The linked stories could not be saved."));
 }
 
 Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QString &origin)
@@ -274,26 +276,32 @@ Result<qint64> PracticeStore::addQuestion(const QuestionFields &fields, const QS
     Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
-    const QString now = stored(Clock::nowUtc());
-    QSqlQuery query(db());
-    if (Status s =
-            Sql::exec(query,
-                      QStringLiteral("INSERT INTO questions (category, audience, text, answer, "
-                                     "tags, origin, created_at, updated_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {fields.category, Sql::text(fields.audience),
-                       QuestionFile::clean(fields.text).trimmed(),
-                       Sql::text(QuestionFile::clean(fields.answer)), joinTags(fields.tags), origin,
-                       now, now},
-                      tr("The question could not be added."));
-        !s)
-        return s;
-    const qint64 id = query.lastInsertId().toLongLong();
+    auto inserted = insertQuestionRow(db(), fields, origin, stored(Clock::nowUtc()),
+                                      tr("The question could not be added."));
+    if (!inserted)
+        return inserted;
+    const qint64 id = inserted.value();
     if (Status s = writeStoryLinks(id, fields.storyIds); !s)
         return s;
     if (Status s = transaction.commit(); !s)
         return s;
     return id;
+}
+
+Result<qint64> PracticeStore::insertQuestionRow(const QSqlDatabase &db,
+                                                const QuestionFields &fields, const QString &origin,
+                                                const QString &now, const QString &whatFailed)
+{
+    Sql insert(db, QStringLiteral("INSERT INTO questions (category, audience, text, answer, tags, "
+                                  "origin, created_at, updated_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(fields.category).bind(Sql::text(fields.audience));
+    insert.bind(QuestionFile::clean(fields.text).trimmed());
+    insert.bind(Sql::text(QuestionFile::clean(fields.answer))).bind(joinTags(fields.tags));
+    insert.bind(origin).bind(now).bind(now);
+    if (Status ok = insert.exec(whatFailed); !ok)
+        return ok;
+    return insert.lastInsertId();
 }
 
 Status PracticeStore::updateQuestion(qint64 id, const QuestionFields &fields)
@@ -949,26 +957,12 @@ Status PracticeStore::setRoundQuestions(qint64 roundId, const QList<qint64> &que
     Transaction transaction(*m_database);
     if (Status s = transaction.begin(); !s)
         return s;
-    QSqlQuery query(db());
     if (Status s =
-            Sql::exec(query, QStringLiteral("DELETE FROM round_questions WHERE round_id = ?"),
-                      {roundId}, tr("The questions for the round could not be saved."));
+            replaceOrderedLinks(db(), QStringLiteral("round_questions"), QStringLiteral("round_id"),
+                                roundId, QStringLiteral("question_id"), questionIds,
+                                tr("The questions for the round could not be saved."));
         !s)
         return s;
-    int position = 0;
-    QSet<qint64> seen;
-    for (qint64 id : questionIds) {
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        if (Status s = Sql::exec(
-                query,
-                QStringLiteral("INSERT INTO round_questions (round_id, question_id, "
-                               "position) VALUES (?, ?, ?)"),
-                {roundId, id, position++}, tr("The questions for the round could not be saved."));
-            !s)
-            return s;
-    }
     return transaction.commit();
 }
 
@@ -1040,12 +1034,6 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
     if (Status s = transaction.begin(); !s)
         return s;
     const QString now = stored(Clock::nowUtc());
-    QSqlQuery query(db());
-    if (!query.prepare(QStringLiteral("INSERT INTO questions (category, text, answer, tags, "
-                                      "origin, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, 'import', ?, ?)")))
-        return Status::failure(
-            SqlErrorText::describe(query.lastError(), tr("The questions could not be imported.")));
     for (const QuestionRow &row : list) {
         const QString key = QuestionFile::duplicateKey(row.text);
         if (key.isEmpty())
@@ -1055,17 +1043,17 @@ Result<ImportSummary> PracticeStore::importRows(const QList<QuestionRow> &list)
             continue;
         }
         known.insert(key);
-        query.addBindValue(row.category);
-        query.addBindValue(QuestionFile::clean(row.text).trimmed());
-        query.addBindValue(Sql::text(QuestionFile::clean(row.answer)));
-        query.addBindValue(joinTags(row.tags));
-        query.addBindValue(now);
-        query.addBindValue(now);
-        if (!query.exec())
-            return Status::failure(SqlErrorText::describe(
-                query.lastError(), tr("Line %1 could not be imported.").arg(row.line)));
+        QuestionFields fields;
+        fields.category = row.category;
+        fields.text = row.text;
+        fields.answer = row.answer;
+        fields.tags = row.tags;
+        auto inserted = insertQuestionRow(db(), fields, QStringLiteral("import"), now,
+                                          tr("Line %1 could not be imported.").arg(row.line));
+        if (!inserted)
+            return inserted.status();
         ++summary.added;
-        summary.addedIds << query.lastInsertId().toLongLong();
+        summary.addedIds << inserted.value();
     }
     if (Status s = transaction.commit(); !s)
         return s;

@@ -46,6 +46,11 @@ public:
     // an edited one back as it was (its reviews are left as they are then).
     Status restoreQuestion(const QuestionSnapshot &snapshot);
     static QString validateQuestion(const QuestionFields &fields); // empty when valid
+    // The one INSERT of a question: the editor, imported files and the shipped bank all add
+    // questions through it, cleaned the same way. `now` is a stored time text.
+    static Result<qint64> insertQuestionRow(const QSqlDatabase &db, const QuestionFields &fields,
+                                            const QString &origin, const QString &now,
+                                            const QString &whatFailed);
     // Links a question to an application ("asked at Acme, round 2").
     Status linkApplication(qint64 questionId, qint64 applicationId, qint64 roundId = 0);
     Status unlinkApplication(qint64 questionId, qint64 applicationId);

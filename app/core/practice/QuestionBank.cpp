@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/PipelineStore.h"
 #include "core/SqlErrorText.h"
+#include "core/practice/PracticeStore.h"
 #include "core/practice/QuestionCategory.h"
 
 #include <QFile>
@@ -65,20 +66,16 @@ Status QuestionBank::seed(QSqlDatabase &db, const QString &language)
     if (!bank)
         return bank.status();
     const QString now = PipelineStore::toStoredTime(Clock::nowUtc());
-    QSqlQuery query(db);
     const QString failed = tr("The question bank could not be added to the file.");
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO questions (category, audience, text, origin, created_at, updated_at) "
-            "VALUES (?, ?, ?, 'bank', ?, ?)")))
-        return Status::failure(SqlErrorText::describe(query.lastError(), failed));
     for (const Entry &entry : bank.value()) {
-        query.addBindValue(entry.category);
-        query.addBindValue(entry.audience.isNull() ? QStringLiteral("") : entry.audience);
-        query.addBindValue(entry.text);
-        query.addBindValue(now);
-        query.addBindValue(now);
-        if (!query.exec())
-            return Status::failure(SqlErrorText::describe(query.lastError(), failed));
+        QuestionFields fields;
+        fields.category = entry.category;
+        fields.audience = entry.audience;
+        fields.text = entry.text;
+        auto inserted =
+            PracticeStore::insertQuestionRow(db, fields, QStringLiteral("bank"), now, failed);
+        if (!inserted)
+            return inserted.status();
     }
     return Status::success();
 }

@@ -89,6 +89,17 @@ QString ReminderNotifier::reminderText(const RoundInfo &round, const QDateTime &
         .arg(number, round.company, round.role, when, in);
 }
 
+QString ReminderNotifier::trayBody(const QString &text)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Desktop notification servers on Linux read the body as markup (<b>, <a>, <img>); a
+    // company called "<img src=…>" must arrive as those characters, not as a picture.
+    return text.toHtmlEscaped();
+#else
+    return text;
+#endif
+}
+
 void ReminderNotifier::show(const RoundInfo &round, const QString &text)
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -106,7 +117,8 @@ void ReminderNotifier::show(const RoundInfo &round, const QString &text)
             });
         }
         m_tray->show();
-        m_tray->showMessage(tr("Interview soon"), text, QSystemTrayIcon::Information, 20 * 1000);
+        m_tray->showMessage(tr("Interview soon"), trayBody(text), QSystemTrayIcon::Information,
+                            20 * 1000);
     } else {
         emit bannerRequested(text);
     }

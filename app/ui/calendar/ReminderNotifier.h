@@ -25,6 +25,9 @@ public:
                      QObject *parent = nullptr);
     ~ReminderNotifier() override;
 
+    // What the tray shows for a reminder: literal text on every platform.
+    static QString trayBody(const QString &text);
+
     int leadMinutes() const { return m_scheduler.leadMinutes(); }
     void setLeadMinutes(int minutes);
     QDateTime lastCheckUtc() const { return m_lastCheckUtc; }

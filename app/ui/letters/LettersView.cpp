@@ -645,8 +645,8 @@ void LettersView::saveAsEml()
         tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
-    const QByteArray data = EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc()));
-    if (Status written = LetterFiles::writeFile(path, data); !written) {
+    const QByteArray message = EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc()));
+    if (Status written = LetterFiles::writeFile(path, message); !written) {
         if (m_context.showError)
             m_context.showError(written.error());
         return;

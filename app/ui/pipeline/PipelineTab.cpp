@@ -4,13 +4,22 @@
 #include "models/FileSession.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/PipelineView.h"
+#include "ui/statistics/StatisticsDialog.h"
+
+#include <QAction>
 
 #include <QTimer>
 
 PipelineTab::PipelineTab(const TabContext &tabContext, QObject *parent)
     : Tab(tabContext, parent)
     , m_nextRoundTimer(new QTimer(this))
+    , m_statisticsAction(new QAction(tr("S&tatistics…"), this))
 {
+    m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
+    connect(m_statisticsAction, &QAction::triggered, this, [this] {
+        if (m_session)
+            StatisticsDialog::showFor(context().window, *m_session, *context().frame);
+    });
     m_nextRoundTimer->setInterval(5 * 60 * 1000);
     connect(m_nextRoundTimer, &QTimer::timeout, this, [this] {
         if (m_session)
@@ -49,7 +58,8 @@ QList<QAction *> PipelineTab::editActions() const
 
 QList<QAction *> PipelineTab::viewActions() const
 {
-    return m_view ? QList<QAction *>{m_view->showClosedAction()} : QList<QAction *>{};
+    return m_view ? QList<QAction *>{m_view->showClosedAction(), m_statisticsAction}
+                  : QList<QAction *>{};
 }
 
 QWidget *PipelineTab::open(FileSession *session)

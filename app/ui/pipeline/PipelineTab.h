@@ -5,6 +5,7 @@
 #include <QPointer>
 
 class PipelineView;
+class QAction;
 class QTimer;
 
 // The applications board, first tab.
@@ -31,4 +32,5 @@ private:
     QPointer<PipelineView> m_view;
     // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
     QTimer *m_nextRoundTimer;
+    QAction *m_statisticsAction;
 };

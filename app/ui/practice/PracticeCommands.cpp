@@ -82,28 +82,26 @@ void AddQuestionCommand::undo()
     questionsChanged(m_signals);
 }
 
-// ---- Edit question ------------------------------------------------------------------------
+// ---- A change to one question ------------------------------------------------------------
 
-EditQuestionCommand::EditQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals,
-                                         qint64 id, QuestionFields fields, QUndoCommand *parent)
-    : QUndoCommand(QCoreApplication::translate("PracticeCommands", "Edit question %1")
-                       .arg(quoted(fields.text)),
-                   parent)
+QuestionChangeCommand::QuestionChangeCommand(const QString &text, PracticeStore *store,
+                                             PracticeSignals *practiceSignals, qint64 questionId,
+                                             QUndoCommand *parent)
+    : QUndoCommand(text, parent)
     , m_store(store)
     , m_signals(practiceSignals)
-    , m_id(id)
-    , m_fields(std::move(fields))
+    , m_questionId(questionId)
 {}
 
-void EditQuestionCommand::redo()
+void QuestionChangeCommand::redo()
 {
     if (m_after) {
         if (Status s = m_store->restoreQuestion(*m_after); !s)
             return report(m_signals, s.error());
     } else {
-        auto before = m_store->snapshotQuestion(m_id);
-        Status s = before ? m_store->updateQuestion(m_id, m_fields) : before.status();
-        auto after = s ? m_store->snapshotQuestion(m_id) : Result<QuestionSnapshot>(s);
+        auto before = m_store->snapshotQuestion(m_questionId);
+        Status s = before ? change() : before.status();
+        auto after = s ? m_store->snapshotQuestion(m_questionId) : Result<QuestionSnapshot>(s);
         if (!after) {
             report(m_signals, after.error());
             setObsolete(true);
@@ -115,13 +113,28 @@ void EditQuestionCommand::redo()
     questionsChanged(m_signals);
 }
 
-void EditQuestionCommand::undo()
+void QuestionChangeCommand::undo()
 {
     if (!m_before)
         return;
     if (Status s = m_store->restoreQuestion(*m_before); !s)
         return report(m_signals, s.error());
     questionsChanged(m_signals);
+}
+
+// ---- Edit question ------------------------------------------------------------------------
+
+EditQuestionCommand::EditQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals,
+                                         qint64 id, QuestionFields fields, QUndoCommand *parent)
+    : QuestionChangeCommand(QCoreApplication::translate("PracticeCommands", "Edit question %1")
+                                .arg(quoted(fields.text)),
+                            store, practiceSignals, id, parent)
+    , m_fields(std::move(fields))
+{}
+
+Status EditQuestionCommand::change()
+{
+    return m_store->updateQuestion(m_questionId, m_fields);
 }
 
 // ---- Delete questions ---------------------------------------------------------------------
@@ -424,45 +437,17 @@ void SetRoundQuestionsCommand::undo()
 LinkQuestionCommand::LinkQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals,
                                          qint64 questionId, qint64 applicationId, bool link,
                                          QUndoCommand *parent)
-    : QUndoCommand(
+    : QuestionChangeCommand(
           link
               ? QCoreApplication::translate("PracticeCommands", "Link question to application")
               : QCoreApplication::translate("PracticeCommands", "Unlink question from application"),
-          parent)
-    , m_store(store)
-    , m_signals(practiceSignals)
-    , m_questionId(questionId)
+          store, practiceSignals, questionId, parent)
     , m_applicationId(applicationId)
     , m_link(link)
 {}
 
-void LinkQuestionCommand::redo()
+Status LinkQuestionCommand::change()
 {
-    if (m_after) {
-        if (Status s = m_store->restoreQuestion(*m_after); !s)
-            return report(m_signals, s.error());
-    } else {
-        auto before = m_store->snapshotQuestion(m_questionId);
-        Status s = before ? (m_link ? m_store->linkApplication(m_questionId, m_applicationId)
-                                    : m_store->unlinkApplication(m_questionId, m_applicationId))
-                          : before.status();
-        auto after = s ? m_store->snapshotQuestion(m_questionId) : Result<QuestionSnapshot>(s);
-        if (!after) {
-            report(m_signals, after.error());
-            setObsolete(true);
-            return;
-        }
-        m_before = before.take();
-        m_after = after.take();
-    }
-    questionsChanged(m_signals);
-}
-
-void LinkQuestionCommand::undo()
-{
-    if (!m_before)
-        return;
-    if (Status s = m_store->restoreQuestion(*m_before); !s)
-        return report(m_signals, s.error());
-    questionsChanged(m_signals);
+    return m_link ? m_store->linkApplication(m_questionId, m_applicationId)
+                  : m_store->unlinkApplication(m_questionId, m_applicationId);
 }

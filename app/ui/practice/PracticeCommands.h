@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "core/practice/PracticeTypes.h"
 #include "core/practice/QuestionFile.h"
 
@@ -35,21 +36,39 @@ private:
     std::optional<QuestionSnapshot> m_removed;
 };
 
-class EditQuestionCommand : public QUndoCommand
+// A change to one question's rows, undone and redone from full snapshots taken around the
+// first redo. Subclasses say only what the change is.
+class QuestionChangeCommand : public QUndoCommand
+{
+public:
+    void redo() override;
+    void undo() override;
+
+protected:
+    QuestionChangeCommand(const QString &text, PracticeStore *store,
+                          PracticeSignals *practiceSignals, qint64 questionId,
+                          QUndoCommand *parent);
+    virtual Status change() = 0;
+
+    PracticeStore *m_store;
+    PracticeSignals *m_signals;
+    qint64 m_questionId;
+
+private:
+    std::optional<QuestionSnapshot> m_before;
+    std::optional<QuestionSnapshot> m_after;
+};
+
+class EditQuestionCommand : public QuestionChangeCommand
 {
 public:
     EditQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals, qint64 id,
                         QuestionFields fields, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
 
 private:
-    PracticeStore *m_store;
-    PracticeSignals *m_signals;
-    qint64 m_id;
+    Status change() override;
+
     QuestionFields m_fields;
-    std::optional<QuestionSnapshot> m_before;
-    std::optional<QuestionSnapshot> m_after;
 };
 
 class DeleteQuestionsCommand : public QUndoCommand
@@ -163,20 +182,15 @@ private:
 
 // Links a question to an application, or removes the link; undone from full snapshots of the
 // question's rows (its review history is never touched).
-class LinkQuestionCommand : public QUndoCommand
+class LinkQuestionCommand : public QuestionChangeCommand
 {
 public:
     LinkQuestionCommand(PracticeStore *store, PracticeSignals *practiceSignals, qint64 questionId,
                         qint64 applicationId, bool link, QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
 
 private:
-    PracticeStore *m_store;
-    PracticeSignals *m_signals;
-    qint64 m_questionId;
+    Status change() override;
+
     qint64 m_applicationId;
     bool m_link;
-    std::optional<QuestionSnapshot> m_before;
-    std::optional<QuestionSnapshot> m_after;
 };

@@ -703,9 +703,9 @@ void PracticePage::exportTo(bool anki)
         Prompter::instance().error(this, title, rows.error());
         return;
     }
-    const QByteArray data =
+    const QByteArray bytes =
         anki ? QuestionFile::toAnki(rows.value()) : QuestionFile::toCsv(rows.value());
-    if (Status s = QuestionFile::write(path, data); !s) {
+    if (Status s = QuestionFile::write(path, bytes); !s) {
         Prompter::instance().error(this, title, s.error());
         return;
     }
