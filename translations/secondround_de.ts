@@ -385,6 +385,150 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n Runde</numerusform>
+            <numerusform>%n Runden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Die heutige Sicherung konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backups of “%1” yet. One is made each day the file is opened, and with File &gt; Back up now; they are kept in “%2”.</source>
+        <translation>Von „%1“ gibt es noch keine Sicherungen. Jeden Tag, an dem die Datei geöffnet wird, und mit Datei &gt; Jetzt sichern wird eine erstellt; sie liegen in „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — damaged, cannot be restored</source>
+        <translation>%1 — beschädigt, kann nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source> (taken before a restore)</source>
+        <translation> (vor einer Wiederherstellung erstellt)</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”, newest first. The one you choose replaces what the file holds now.</source>
+        <translation>Sicherungen von „%1“, die neueste zuerst. Die gewählte ersetzt, was die Datei jetzt enthält.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be restored, so nothing was changed.
+
+%2</source>
+        <translation>Die Sicherung vom %1 kann nicht wiederhergestellt werden; es wurde nichts geändert.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Replace everything in “%1” with the backup of %2 (%3)?
+
+What the file holds now is backed up first, so you can go back to it from the same list.</source>
+        <translation>Alles in „%1“ durch die Sicherung vom %2 (%3) ersetzen?
+
+Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Liste zu ihm zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the file could not be backed up before the restore.
+
+%1</source>
+        <translation>Es wurde nichts geändert: Die Datei konnte vor der Wiederherstellung nicht gesichert werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the file is as it was.
+
+%1</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden; die Datei ist unverändert.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. What the file held before is in %2</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Der vorherige Inhalt der Datei liegt in %2</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder “%1” could not be created. Check that its folder can be written to.</source>
+        <translation>Der Sicherungsordner „%1“ konnte nicht angelegt werden. Prüfen Sie, ob in den übergeordneten Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to “%1”: %2</source>
+        <translation>Die Sicherung konnte nicht nach „%1“ geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” holds no SecondRound data.</source>
+        <translation>„%1“ enthält keine SecondRound-Daten.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: %2</source>
+        <translation>„%1“ ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be read: %2</source>
+        <translation>Die Sicherung „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2</source>
+        <translation>„%1“ konnte nicht ersetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be replaced: %2 could not be removed.</source>
+        <translation>„%1“ konnte nicht ersetzt werden: %2 konnte nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>BarListChart</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>%1–%2 %3</source>
@@ -3080,6 +3224,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>&amp;Stages</source>
         <translation>Pha&amp;sen</translation>
     </message>
+    <message>
+        <source>S&amp;tatistics…</source>
+        <translation>S&amp;tatistik…</translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>
@@ -3972,10 +4120,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The review history could not be read.</source>
         <translation>Der Übungsverlauf konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The questions could not be imported.</source>
-        <translation>Die Fragen konnten nicht importiert werden.</translation>
     </message>
     <message>
         <source>Line %1 could not be imported.</source>
@@ -5450,6 +5594,151 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <source>Response rate by source</source>
+        <translation>Antwortquote nach Quelle</translation>
+    </message>
+    <message>
+        <source>Median days in each stage</source>
+        <translation>Median der Tage in jeder Phase</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Keine Aktivität</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 went on)</source>
+        <translation>%1 (%2 kamen weiter)</translation>
+    </message>
+    <message>
+        <source>, %1 went on to the next stage</source>
+        <translation>, %1 kamen in die nächste Phase</translation>
+    </message>
+    <message>
+        <source>No open stages.</source>
+        <translation>Keine offenen Phasen.</translation>
+    </message>
+    <message>
+        <source>No source given</source>
+        <translation>Keine Quelle angegeben</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, %2 of %n application(s)</source>
+        <translation>
+            <numerusform>%1 beantwortet, %2 von %n Bewerbung</numerusform>
+            <numerusform>%1 beantwortet, %2 von %n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No applications sent yet.</source>
+        <translation>Noch keine Bewerbungen verschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stay(s))</source>
+        <translation>
+            <numerusform>%1 (%n Aufenthalt)</numerusform>
+            <numerusform>%1 (%n Aufenthalte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no card has left it yet</source>
+        <translation>noch keine Karte hat sie verlassen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 von %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open application(s) (%2)</source>
+        <translation>
+            <numerusform>%1 von %n offenen Bewerbung (%2)</numerusform>
+            <numerusform>%1 von %n offenen Bewerbungen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open applications on the board.</source>
+        <translation>Keine offenen Bewerbungen auf dem Board.</translation>
+    </message>
+    <message>
+        <source>Applications that reached each stage (or a later one), and the share that went on to the next.</source>
+        <translation>Bewerbungen, die jede Phase (oder eine spätere) erreicht haben, und der Anteil, der in die nächste kam.</translation>
+    </message>
+    <message>
+        <source>Sent applications that got an answer: moved on, an interview, or a rejection.</source>
+        <translation>Verschickte Bewerbungen mit einer Antwort: weiter gekommen, ein Gespräch oder eine Absage.</translation>
+    </message>
+    <message>
+        <source>From entering a stage to leaving it, over the cards that left.</source>
+        <translation>Vom Eintritt in eine Phase bis zum Verlassen, über die Karten, die sie verlassen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open applications on the board with nothing scheduled and no change for %n day(s), as the board&apos;s badge.</source>
+        <translation>
+            <numerusform>Offene Bewerbungen auf dem Board ohne Termin und ohne Änderung seit %n Tag, wie die Markierung auf dem Board.</numerusform>
+            <numerusform>Offene Bewerbungen auf dem Board ohne Termin und ohne Änderung seit %n Tagen, wie die Markierung auf dem Board.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Bewerbungen und Gespräche pro Woche</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks; applications by the date applied, interviews by their date.</source>
+        <translation>Die letzten 12 Wochen; Bewerbungen nach dem Bewerbungsdatum, Gespräche nach ihrem Datum.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PNG…</source>
+        <translation>Als PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save statistics as PNG</source>
+        <translation>Statistik als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG</source>
+        <translation>Als PNG speichern</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsStore</name>
+    <message>
+        <source>The statistics could not be read.</source>
+        <translation>Die Statistik konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Something went wrong.</source>
@@ -5732,6 +6021,43 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>SecondRound files (*.sqlite)</source>
         <translation>SecondRound-Dateien (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>Applications and interviews per week</source>
+        <translation>Bewerbungen und Gespräche pro Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2, %3</source>
+        <translation>Woche vom %1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Gespräche</translation>
+    </message>
+    <message>
+        <source>Weeks, starting on Monday</source>
+        <translation>Wochen, beginnend am Montag</translation>
     </message>
 </context>
 <context>

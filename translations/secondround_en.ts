@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>BackupActions</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation><numerusform>%n round</numerusform><numerusform>%n rounds</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message numerus="yes">
         <source>%n day(s) in %1</source>
@@ -278,6 +289,29 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, %2 of %n application(s)</source>
+        <translation><numerusform>%1 answered, %2 of %n application</numerusform><numerusform>%1 answered, %2 of %n applications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n stay(s))</source>
+        <translation><numerusform>%1 (%n stay)</numerusform><numerusform>%1 (%n stays)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open application(s) (%2)</source>
+        <translation><numerusform>%1 of %n open application (%2)</numerusform><numerusform>%1 of %n open applications (%2)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open applications on the board with nothing scheduled and no change for %n day(s), as the board's badge.</source>
+        <translation><numerusform>Open applications on the board with nothing scheduled and no change for %n day, as the board's badge.</numerusform><numerusform>Open applications on the board with nothing scheduled and no change for %n days, as the board's badge.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnarchiveCommand</name>
     <message numerus="yes">
         <source>Put back %n application(s)</source>
@@ -289,6 +323,17 @@
     <message numerus="yes">
         <source>In %n day(s)</source>
         <translation><numerusform>In %n day</numerusform><numerusform>In %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation><numerusform>%n application</numerusform><numerusform>%n applications</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Database.h"
+#include "core/PipelineStore.h"
 #include "core/backups/Backups.h"
 #include "core/statistics/StatisticsStore.h"
 
@@ -75,6 +76,26 @@ private slots:
         {
             for (const Backups::Entry &entry : backups.list())
                 QVERIFY(Backups::inspect(entry.path, false).ok());
+        }
+    }
+
+    void statisticsRead()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        QBENCHMARK
+        {
+            QVERIFY(StatisticsStore(db.value()).load().ok());
+        }
+    }
+
+    void statisticsCards()
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        QBENCHMARK
+        {
+            QVERIFY(PipelineStore(db.value()).cards().ok());
         }
     }
 

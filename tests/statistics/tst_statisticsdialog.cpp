@@ -5,11 +5,13 @@
 #include "ui/statistics/BarListChart.h"
 #include "ui/statistics/StatisticsDialog.h"
 #include "ui/statistics/WeeklyChart.h"
+#include "ui/theme/ThemeColours.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QImage>
 #include <QPushButton>
+#include <QStyle>
 
 // View > Statistics driven through the window: the action on the pipeline tab, the charts
 // filled from the file, keyboard focus through the charts, Esc, and Save as PNG.
@@ -142,6 +144,10 @@ private slots:
         QVERIFY(!image.isNull());
         // The background follows the palette: a dark corner.
         QVERIFY(QColor(image.pixel(2, 2)).lightness() < 80);
+        // The one colour of its own, the "no activity" bars, stands out on either base.
+        for (const QPalette &palette : {dark, QApplication::style()->standardPalette()})
+            QVERIFY(ThemeColours::contrast(StatisticsDialog::warningBar(palette),
+                                           palette.color(QPalette::Base)) >= 3.0);
     }
 };
 

@@ -79,6 +79,19 @@ SearchStatistics StatisticsCalculator::compute(const StatisticsInput &input,
             return;
         ++(result.weeks[int(firstMonday.daysTo(date) / 7)].*field);
     };
+    // Instants are put in weeks by the UTC times the weeks begin: converting each one to
+    // the zone costs microseconds, which tens of thousands of rounds turn into a second.
+    QList<qint64> weekStarts; // msecs since the epoch; one more than Weeks, the last is the end
+    for (int w = 0; w <= Weeks; ++w)
+        weekStarts.append(
+            QDateTime(firstMonday.addDays(7 * w), QTime(0, 0), zone).toMSecsSinceEpoch());
+    auto countInstant = [&](const QDateTime &when, int SearchStatistics::Week::*field) {
+        const qint64 at = when.toMSecsSinceEpoch();
+        if (!when.isValid() || at < weekStarts.first() || at >= weekStarts.last())
+            return;
+        const auto after = std::upper_bound(weekStarts.cbegin(), weekStarts.cend(), at);
+        ++(result.weeks[int(after - weekStarts.cbegin()) - 1].*field);
+    };
 
     QList<int> reached(open.size(), 0);
     QHash<QString, int> sourceRow;
@@ -91,12 +104,12 @@ SearchStatistics StatisticsCalculator::compute(const StatisticsInput &input,
         for (int s = 0; s <= path.furthest; ++s)
             ++reached[s];
 
-        QDate applied = application.appliedOn;
-        if (!applied.isValid() && path.firstApplied.isValid())
-            applied = path.firstApplied.toTimeZone(zone).date();
-        if (!applied.isValid())
+        if (application.appliedOn.isValid())
+            countInWeek(application.appliedOn, &SearchStatistics::Week::applications);
+        else if (path.firstApplied.isValid())
+            countInstant(path.firstApplied, &SearchStatistics::Week::applications);
+        else
             continue;
-        countInWeek(applied, &SearchStatistics::Week::applications);
         const QString source = application.source.trimmed();
         auto row = sourceRow.constFind(source);
         if (row == sourceRow.cend()) {
@@ -117,8 +130,7 @@ SearchStatistics StatisticsCalculator::compute(const StatisticsInput &input,
 
     for (const StatisticsInput::Round &round : input.rounds)
         if (!round.cancelled)
-            countInWeek(round.startsAt.toTimeZone(zone).date(),
-                        &SearchStatistics::Week::interviews);
+            countInstant(round.startsAt, &SearchStatistics::Week::interviews);
 
     for (int s = 0; s < open.size(); ++s) {
         SearchStatistics::FunnelStep step{open.at(s).id, open.at(s).name, reached.at(s), {}};

@@ -42,7 +42,8 @@ QString BarListChart::summary() const
         return m_empty;
     QStringList lines;
     for (const Row &row : m_rows)
-        lines << tr("%1: %2", "label: value").arg(row.label, row.valueText);
+        lines << tr("%1: %2", "label: value")
+                     .arg(row.label, row.description.isEmpty() ? row.valueText : row.description);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -86,7 +87,9 @@ void BarListChart::paintEvent(QPaintEvent *)
         if (m_maximum <= 0)
             largest = std::max(largest, row.value);
     }
-    labelWidth = std::min(labelWidth + 10, inner.width() * 2 / 5);
+    // Room for the widest label and value (with a little slack against rounding), the bars
+    // in what is left; labels and values give way only on a narrow chart.
+    labelWidth = std::min(labelWidth + 14, inner.width() * 2 / 5);
     valueWidth = std::min(valueWidth + 10, inner.width() * 2 / 5);
     const int barLeft = inner.left() + labelWidth;
     const int barSpace = std::max(10, inner.width() - labelWidth - valueWidth);
@@ -98,7 +101,7 @@ void BarListChart::paintEvent(QPaintEvent *)
         painter.setPen(palette().text().color());
         painter.drawText(QRect(rowRect.left(), rowRect.top(), labelWidth - 10, rowRect.height()),
                          Qt::AlignRight | Qt::AlignVCenter,
-                         metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 10));
+                         metrics.elidedText(row.label, Qt::ElideRight, labelWidth - 8));
         const QRect track(barLeft, rowRect.top() + 3, barSpace, rowRect.height() - 6);
         painter.fillRect(track, palette().alternateBase());
         int length =

@@ -16,8 +16,9 @@ public:
     struct Row
     {
         QString label;
-        double value = 0;  // bar length against the largest value (or maximum when set)
-        QString valueText; // beside the bar
+        double value = 0;    // bar length against the largest value (or maximum when set)
+        QString valueText;   // beside the bar, short
+        QString description; // for screen readers and the tooltip; empty: the value text
     };
 
     explicit BarListChart(const QString &name, QWidget *parent = nullptr);

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
@@ -61,6 +62,13 @@ QWidget *section(const QString &title, const QString &explanation, QWidget *char
 
 } // namespace
 
+QColor StatisticsDialog::warningBar(const QPalette &palette)
+{
+    // The amber of the board's "No activity" badge, deep enough on a light base and light
+    // enough on a dark one for a bar (at least 3:1, the WCAG level for graphics).
+    return ThemeColours::isDark(palette) ? QColor(0xf5, 0xc2, 0x6b) : QColor(0xb8, 0x6e, 0x00);
+}
+
 StatisticsDialog::StatisticsDialog(const SearchStatistics &statistics, QWidget *parent)
     : QDialog(parent)
     , m_content(new QWidget)
@@ -77,10 +85,13 @@ StatisticsDialog::StatisticsDialog(const SearchStatistics &statistics, QWidget *
 
     QList<BarListChart::Row> funnel;
     for (const SearchStatistics::FunnelStep &step : statistics.funnel) {
-        QString value = tr("%n application(s)", nullptr, step.reached);
-        if (step.conversion)
-            value += tr(", %1 on to the next").arg(percent(*step.conversion));
-        funnel.append({step.stage, double(step.reached), value});
+        QString value = QLocale().toString(step.reached);
+        QString description = tr("%n application(s)", nullptr, step.reached);
+        if (step.conversion) {
+            value = tr("%1 (%2 went on)").arg(value, percent(*step.conversion));
+            description += tr(", %1 went on to the next stage").arg(percent(*step.conversion));
+        }
+        funnel.append({step.stage, double(step.reached), value, description});
     }
     m_funnel->setRows(funnel, tr("No open stages."));
 
@@ -88,25 +99,34 @@ StatisticsDialog::StatisticsDialog(const SearchStatistics &statistics, QWidget *
     for (const SearchStatistics::SourceRate &rate : statistics.sources)
         sources.append(
             {rate.source.isEmpty() ? tr("No source given") : rate.source, rate.rate(),
-             tr("%1 (%2 of %3)").arg(percent(rate.rate())).arg(rate.responded).arg(rate.applied)});
+             tr("%1 (%2 of %3)").arg(percent(rate.rate())).arg(rate.responded).arg(rate.applied),
+             tr("%1 answered, %2 of %n application(s)", nullptr, rate.applied)
+                 .arg(percent(rate.rate()))
+                 .arg(rate.responded)});
     m_sources->setRows(sources, tr("No applications sent yet."), 1.0);
 
     QList<BarListChart::Row> durations;
     for (const SearchStatistics::StageDuration &stage : statistics.durations)
-        durations.append({stage.stage, stage.median.value_or(0),
+        durations.append({stage.stage,
+                          stage.median.value_or(0),
                           stage.median
                               ? tr("%1 (%n stay(s))", nullptr, stage.stays).arg(days(*stage.median))
-                              : tr("no card has left it yet")});
+                              : tr("no card has left it yet"),
+                          {}});
     m_durations->setRows(durations, tr("No open stages."));
 
-    m_activity->setBarColour(ThemeColours::badge(palette(), ThemeColours::Badge::Stale).background);
+    m_activity->setBarColour(warningBar(palette()));
     QList<BarListChart::Row> activity;
     if (statistics.openApplications > 0)
         activity.append(
             {tr("No activity"), statistics.withoutActivityShare(),
-             tr("%1 (%2 of %n open application(s))", nullptr, statistics.openApplications)
-                 .arg(percent(statistics.withoutActivityShare()))
-                 .arg(statistics.withoutActivity)});
+             tr("%1 of %2 (%3)")
+                 .arg(statistics.withoutActivity)
+                 .arg(statistics.openApplications)
+                 .arg(percent(statistics.withoutActivityShare())),
+             tr("%1 of %n open application(s) (%2)", nullptr, statistics.openApplications)
+                 .arg(statistics.withoutActivity)
+                 .arg(percent(statistics.withoutActivityShare()))});
     m_activity->setRows(activity, tr("No open applications on the board."), 1.0);
 
     m_weekly->setWeeks(statistics.weeks);
@@ -167,12 +187,15 @@ StatisticsDialog::StatisticsDialog(const SearchStatistics &statistics, QWidget *
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     m_funnel->setFocus();
-    resize(1000, 760);
+    resize(1000, 800);
 }
 
 void StatisticsDialog::showFor(QWidget *parent, FileSession &session, WindowFrame &frame)
 {
+    // About a second for 10,000 applications; a few milliseconds for a usual search.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     auto statistics = StatisticsStore(session.sharedDatabase()).compute();
+    QGuiApplication::restoreOverrideCursor();
     if (!statistics) {
         frame.showError(statistics.error());
         return;

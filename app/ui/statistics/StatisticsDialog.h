@@ -26,6 +26,8 @@ public:
     // Writes the charts as a PNG image, owner-only; false with *error set on failure.
     bool saveImage(const QString &path, QString *error) const;
     QWidget *content() const { return m_content; }
+    // The bars of the "no activity" chart.
+    static QColor warningBar(const QPalette &palette);
 
     BarListChart *funnelChart() const { return m_funnel; }
     BarListChart *sourcesChart() const { return m_sources; }
