@@ -33,7 +33,8 @@ bool CommandLine::wantsNoWindow(int argc, char **argv)
         // usage error, which must be reported without a display too.
         for (const char *option :
              {"--export-ics", "--import-ics", "--application", "--import-questions",
-              "--export-questions", "--draft-letters", "--output-dir"}) {
+              "--export-questions", "--draft-letters", "--output-dir", "--import-applications",
+              "--export-applications", "--map"}) {
             if (arg == option || arg.startsWith(QByteArray(option) + '='))
                 return true;
         }

@@ -68,6 +68,22 @@ public:
     static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
     static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
 
+    // --import-applications FILE [--map "Heading=field,…"] / --export-applications FILE
+    // (CSV; see core/spreadsheet).
+    struct SpreadsheetJob
+    {
+        QString databasePath;
+        std::optional<QString> importPath;
+        std::optional<QString> exportPath;
+        std::optional<QString> map;
+        bool otherJob = false; // any other job given as well
+    };
+    static bool isSpreadsheetJob(const SpreadsheetJob &job)
+    {
+        return job.importPath || job.exportPath || job.map;
+    }
+    static int runSpreadsheetJob(const SpreadsheetJob &job, QTextStream &out, QTextStream &err);
+
     // --draft-letters ROUND with --output-dir FOLDER, as given on the command line.
     struct LettersJob
     {

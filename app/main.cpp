@@ -155,6 +155,33 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "file"));
     parser.addOption(prepSheetOption);
     parser.addOption(outputOption);
+    const QCommandLineOption importApplicationsOption(
+        QStringLiteral("import-applications"),
+        QCoreApplication::translate("main", "Add the applications of the spreadsheet file <file> "
+                                            "(CSV: comma, semicolon or tab separated) without "
+                                            "opening a window, then exit. Columns are matched by "
+                                            "their headings; those already there (same company "
+                                            "and role) are skipped; nothing is added if a row "
+                                            "cannot be read."),
+        QCoreApplication::translate("main", "file"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QCoreApplication::translate("main", "With --import-applications: which column holds "
+                                            "which field, over the guess from the headings, e.g. "
+                                            "\"Firma=company,Stelle=role\". Fields: company, role, "
+                                            "stage, applied_on, location, salary, salary_min, "
+                                            "salary_max, currency, source, job_url, notes, "
+                                            "ignore."),
+        QCoreApplication::translate("main", "mapping"));
+    const QCommandLineOption exportApplicationsOption(
+        QStringLiteral("export-applications"),
+        QCoreApplication::translate("main", "Write every application to the CSV file <file> "
+                                            "(UTF-8, comma separated, ISO dates) without opening "
+                                            "a window, then exit."),
+        QCoreApplication::translate("main", "file"));
+    parser.addOption(importApplicationsOption);
+    parser.addOption(mapOption);
+    parser.addOption(exportApplicationsOption);
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if ((documentJob || CommandLine::wantsNoWindow(argc, argv)) &&
@@ -184,9 +211,27 @@ int main(int argc, char *argv[])
         parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
         parser.isSet(importOption) || parser.isSet(applicationOption) ||
         parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption) ||
-        parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
+        parser.isSet(draftLettersOption) || parser.isSet(outputDirOption) ||
+        parser.isSet(importApplicationsOption) || parser.isSet(exportApplicationsOption) ||
+        parser.isSet(mapOption);
     if (CommandLine::isPrepSheetJob(prepSheetJob))
         return CommandLine::runPrepSheetJob(prepSheetJob, out, err);
+
+    CommandLine::SpreadsheetJob spreadsheetJob;
+    spreadsheetJob.databasePath = path;
+    if (parser.isSet(importApplicationsOption))
+        spreadsheetJob.importPath = parser.value(importApplicationsOption);
+    if (parser.isSet(exportApplicationsOption))
+        spreadsheetJob.exportPath = parser.value(exportApplicationsOption);
+    if (parser.isSet(mapOption))
+        spreadsheetJob.map = parser.value(mapOption);
+    spreadsheetJob.otherJob =
+        parser.isSet(checkOption) || parser.isSet(sampleOption) || parser.isSet(exportOption) ||
+        parser.isSet(importOption) || parser.isSet(applicationOption) ||
+        parser.isSet(importQuestionsOption) || parser.isSet(exportQuestionsOption) ||
+        parser.isSet(draftLettersOption) || parser.isSet(outputDirOption);
+    if (CommandLine::isSpreadsheetJob(spreadsheetJob))
+        return CommandLine::runSpreadsheetJob(spreadsheetJob, out, err);
 
     CommandLine::CalendarJob calendarJob;
     calendarJob.databasePath = path;

@@ -5820,15 +5820,15 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>After a panel interview</source>
-        <translation>Tras una entrevista en panel</translation>
+        <translation>Tras una entrevista con varias personas</translation>
     </message>
     <message>
         <source>After a final round</source>
-        <translation>Tras una ronda final</translation>
+        <translation>Tras la ronda final</translation>
     </message>
     <message>
         <source>Follow-up after a week</source>
-        <translation>Seguimiento al cabo de una semana</translation>
+        <translation>Seguimiento tras una semana</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5860,7 +5860,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Gaps filled in for each person: %1. {round} reads “second interview” (German: “zweite Gespräch”, so write “das {round}”). What stays unfilled is pointed out before a letter is sent.</source>
-        <translation>Huecos que se rellenan para cada persona: %1. {round} se convierte en «second interview» (en alemán, «zweite Gespräch», por eso se escribe «das {round}»). Lo que quede sin rellenar se señala antes de enviar una carta.</translation>
+        <translation>Huecos que se rellenan para cada persona: %1. En español, {round} se convierte en «segunda entrevista», por eso se escribe «la {round}» (en inglés, «second interview»; en alemán, «zweite Gespräch»). Lo que quede sin rellenar se señala antes de enviar una carta.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5909,11 +5909,11 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
 
 Best regards,
 {my_name}</source>
-        <translation>Estimado/a {first_name}:
+        <translation>Hola, {first_name}:
 
 
 
-Un cordial saludo,
+Un saludo cordial,
 {my_name}</translation>
     </message>
     <message>

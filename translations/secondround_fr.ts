@@ -5627,10 +5627,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         </translation>
     </message>
     <message>
-        <source>, %1 on to the next</source>
-        <translation>, %1 passées</translation>
-    </message>
-    <message>
         <source>No open stages.</source>
         <translation>Aucune étape ouverte.</translation>
     </message>
@@ -5656,13 +5652,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>no card has left it yet</source>
         <translation>aucune sortie encore</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%2 of %n open application(s))</source>
-        <translation>
-            <numerusform>%1 (%2 sur %n ouverte)</numerusform>
-            <numerusform>%1 (%2 sur %n ouvertes)</numerusform>
-        </translation>
     </message>
     <message>
         <source>No open applications on the board.</source>
@@ -5714,6 +5703,32 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Save as PNG</source>
         <translation>Enregistrer en PNG</translation>
+    </message>
+    <message>
+        <source>%1 (%2 went on)</source>
+        <translation>%1 (%2 ont avancé)</translation>
+    </message>
+    <message>
+        <source>, %1 went on to the next stage</source>
+        <translation>, %1 sont passées à l’étape suivante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered, %2 of %n application(s)</source>
+        <translation>
+            <numerusform>%1 de réponses, %2 sur %n candidature</numerusform>
+            <numerusform>%1 de réponses, %2 sur %n candidatures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n open application(s) (%2)</source>
+        <translation>
+            <numerusform>%1 sur %n candidature ouverte (%2)</numerusform>
+            <numerusform>%1 sur %n candidatures ouvertes (%2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5801,7 +5816,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>After a second or later round</source>
-        <translation>Après un deuxième entretien ou suivant</translation>
+        <translation>Après un deuxième entretien ou plus</translation>
     </message>
     <message>
         <source>After a panel interview</source>
@@ -5809,7 +5824,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>After a final round</source>
-        <translation>Après un dernier entretien</translation>
+        <translation>Après un entretien final</translation>
     </message>
     <message>
         <source>Follow-up after a week</source>
@@ -5885,7 +5900,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Thank you for the {round}</source>
-        <translation>Merci pour le {round}</translation>
+        <translation>Merci pour notre {round}</translation>
     </message>
     <message>
         <source>Dear {first_name},

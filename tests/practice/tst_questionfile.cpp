@@ -1,4 +1,4 @@
-#include "core/practice/Csv.h"
+#include "core/text/Csv.h"
 #include "core/practice/QuestionFile.h"
 
 #include <QFile>

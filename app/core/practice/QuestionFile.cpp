@@ -1,7 +1,8 @@
 #include "core/practice/QuestionFile.h"
 
-#include "core/practice/Csv.h"
 #include "core/practice/QuestionCategory.h"
+#include "core/text/Csv.h"
+#include "core/text/TextDecoding.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,52 +10,6 @@
 #include <QSaveFile>
 
 namespace {
-// The offset of the first byte that is not well-formed UTF-8 (RFC 3629: no overlong forms,
-// no surrogates, nothing above U+10FFFF), or -1.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
-    const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
-    const qsizetype size = bytes.size();
-    qsizetype i = 0;
-    while (i < size) {
-        const unsigned char c = data[i];
-        int length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        } else if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            if (c == 0xE0)
-                low = 0xA0;
-            if (c == 0xED)
-                high = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            if (c == 0xF0)
-                low = 0x90;
-            if (c == 0xF4)
-                high = 0x8F;
-        } else {
-            return i;
-        }
-        if (i + length > size)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            const unsigned char next = data[i + k];
-            const unsigned char from = k == 1 ? low : 0x80;
-            const unsigned char to = k == 1 ? high : 0xBF;
-            if (next < from || next > to)
-                return i;
-        }
-        i += length;
-    }
-    return -1;
-}
-
 const QStringList Header = {QStringLiteral("question"), QStringLiteral("category"),
                             QStringLiteral("answer"), QStringLiteral("tags")};
 } // namespace
@@ -132,7 +87,7 @@ Result<QList<QuestionRow>> QuestionFile::parse(const QByteArray &input)
         bytes.remove(0, 3);
     if (bytes.contains('\0'))
         return R::failure(tr("This is not a text file."));
-    const qsizetype invalid = firstInvalidUtf8(bytes);
+    const qsizetype invalid = TextDecoding::firstInvalidUtf8(bytes);
     if (invalid >= 0) {
         const int line = int(bytes.left(invalid).count('\n')) + 1;
         return R::failure(

@@ -1,8 +1,6 @@
 # Question practice: the FSRS scheduler, the plan toward an interview, question files and
 # the store; paths are relative to app/core.
 list(APPEND SECONDROUND_CORE_EXTRA_SOURCES
-    practice/Csv.cpp
-    practice/Csv.h
     practice/FsrsScheduler.cpp
     practice/FsrsScheduler.h
     practice/InterviewPlanner.cpp

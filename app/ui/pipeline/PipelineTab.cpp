@@ -4,16 +4,17 @@
 #include "models/FileSession.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/PipelineView.h"
+#include "ui/spreadsheet/SpreadsheetActions.h"
 #include "ui/statistics/StatisticsDialog.h"
 
 #include <QAction>
-
 #include <QTimer>
 
 PipelineTab::PipelineTab(const TabContext &tabContext, QObject *parent)
     : Tab(tabContext, parent)
     , m_nextRoundTimer(new QTimer(this))
     , m_statisticsAction(new QAction(tr("S&tatistics…"), this))
+    , m_spreadsheet(new SpreadsheetActions(tabContext, this))
 {
     m_statisticsAction->setObjectName(QStringLiteral("statisticsAction"));
     connect(m_statisticsAction, &QAction::triggered, this, [this] {
@@ -51,6 +52,11 @@ QList<Tab::Menu> PipelineTab::menus() const
     return {{tr("&Application"), application}, {tr("&Stages"), m_view->stageActions()}};
 }
 
+QList<QAction *> PipelineTab::fileActions() const
+{
+    return m_spreadsheet->actions();
+}
+
 QList<QAction *> PipelineTab::editActions() const
 {
     return m_view ? QList<QAction *>{m_view->findAction()} : QList<QAction *>{};
@@ -67,6 +73,7 @@ QWidget *PipelineTab::open(FileSession *session)
     m_session = session;
     m_view = new PipelineView(session->board(), context().undoStack, context().settings);
     m_nextRoundTimer->start();
+    m_spreadsheet->setSession(session);
     return m_view;
 }
 
@@ -79,6 +86,7 @@ void PipelineTab::firstShown()
 void PipelineTab::close()
 {
     m_nextRoundTimer->stop();
+    m_spreadsheet->setSession(nullptr);
     m_view = nullptr;
     m_session = nullptr;
 }

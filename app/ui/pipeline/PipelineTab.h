@@ -7,6 +7,7 @@
 class PipelineView;
 class QAction;
 class QTimer;
+class SpreadsheetActions;
 
 // The applications board, first tab.
 class PipelineTab : public Tab
@@ -18,6 +19,7 @@ public:
 
     QString title() const override;
     QList<Menu> menus() const override;
+    QList<QAction *> fileActions() const override;
     QList<QAction *> editActions() const override;
     QList<QAction *> viewActions() const override;
     QWidget *open(FileSession *session) override;
@@ -33,4 +35,5 @@ private:
     // "Round 2 · Tue 14:00" on the cards goes stale as time passes.
     QTimer *m_nextRoundTimer;
     QAction *m_statisticsAction;
+    SpreadsheetActions *m_spreadsheet; // File > Import / Export applications
 };

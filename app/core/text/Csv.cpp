@@ -1,6 +1,6 @@
-#include "core/practice/Csv.h"
+#include "core/text/Csv.h"
 
-Result<QList<Csv::Record>> Csv::parse(const QString &text)
+Result<QList<Csv::Record>> Csv::parse(const QString &text, QChar delimiter)
 {
     QList<Record> records;
     Record current;
@@ -10,6 +10,7 @@ Result<QList<Csv::Record>> Csv::parse(const QString &text)
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 1;
+    int quoteColumn = 1;
     current.line = 1;
 
     const auto endField = [&] {
@@ -26,6 +27,10 @@ Result<QList<Csv::Record>> Csv::parse(const QString &text)
         current = Record();
         current.line = line;
     };
+    // Columns count from 1, like a spreadsheet's.
+    const auto column = [&] {
+        return int(current.fields.size()) + 1;
+    };
 
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -39,10 +44,11 @@ Result<QList<Csv::Record>> Csv::parse(const QString &text)
                     quoted = false;
                     wasQuoted = true;
                 }
-            } else if (c == QLatin1Char('\r') && i + 1 < size &&
-                       text.at(i + 1) == QLatin1Char('\n')) {
-                field += QLatin1Char('\n'); // a line break inside a field reads the same either way
-                ++i;
+            } else if (c == QLatin1Char('\r')) {
+                // A line break inside a field reads the same whichever way it was written.
+                if (i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
+                field += QLatin1Char('\n');
                 ++line;
             } else {
                 if (c == QLatin1Char('\n'))
@@ -51,7 +57,7 @@ Result<QList<Csv::Record>> Csv::parse(const QString &text)
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == delimiter) {
             endField();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
@@ -61,34 +67,69 @@ Result<QList<Csv::Record>> Csv::parse(const QString &text)
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted || wasQuoted)
                 return Result<QList<Record>>::failure(
-                    tr("Line %1: a quotation mark inside a field must be doubled and the field "
+                    tr("Line %1: the quotation mark in column %2 must be doubled and the field "
                        "put in quotes.")
-                        .arg(line));
+                        .arg(line)
+                        .arg(column()));
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
+            quoteColumn = column();
         } else {
             if (wasQuoted)
                 return Result<QList<Record>>::failure(
-                    tr("Line %1: there is text after a closing quotation mark.").arg(line));
+                    tr("Line %1: there is text after a closing quotation mark in column %2.")
+                        .arg(line)
+                        .arg(column()));
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
         return Result<QList<Record>>::failure(
-            tr("Line %1: a quotation mark opens a field that is never closed.").arg(quoteLine));
+            tr("Line %1: a quotation mark opens a field in column %2 that is never closed.")
+                .arg(quoteLine)
+                .arg(quoteColumn));
     if (fieldStarted || wasQuoted || !current.fields.isEmpty())
         endRecord();
     return records;
 }
 
-QString Csv::field(const QString &value)
+QChar Csv::detectDelimiter(const QString &text)
 {
-    static const QString special = QStringLiteral(",\"\r\n");
+    static const QList<QChar> candidates = {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')};
+    QList<int> counts(candidates.size(), 0);
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted; // a doubled quote toggles twice, which is right
+            continue;
+        }
+        if (quoted)
+            continue;
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (std::any_of(counts.cbegin(), counts.cend(), [](int n) { return n > 0; }))
+                break;
+            continue;
+        }
+        const qsizetype index = candidates.indexOf(c);
+        if (index >= 0)
+            ++counts[index];
+    }
+    qsizetype best = 0;
+    for (qsizetype i = 1; i < candidates.size(); ++i) {
+        if (counts.at(i) > counts.at(best))
+            best = i;
+    }
+    return candidates.at(best);
+}
+
+QString Csv::field(const QString &value, QChar delimiter)
+{
     bool needsQuotes = value.startsWith(QLatin1Char(' ')) || value.endsWith(QLatin1Char(' '));
     for (const QChar c : value) {
-        if (special.contains(c)) {
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
+            c == QLatin1Char('\n')) {
             needsQuotes = true;
             break;
         }
@@ -100,11 +141,11 @@ QString Csv::field(const QString &value)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString Csv::record(const QStringList &fields)
+QString Csv::record(const QStringList &fields, QChar delimiter)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString &value : fields)
-        out.append(field(value));
-    return out.join(QLatin1Char(',')) + QLatin1String("\r\n");
+        out.append(field(value, delimiter));
+    return out.join(delimiter) + QLatin1String("\r\n");
 }
