@@ -2,6 +2,7 @@
 
 #include "core/AppSettings.h"
 #include "core/Database.h"
+#include "core/languages/UiLanguage.h"
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
 #include "ui/files/StartFile.h"
@@ -9,29 +10,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
 
 namespace {
 
-void installTranslators(QCoreApplication &app)
+void installTranslators()
 {
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    // English is the source language, but its plural forms live in secondround_en; it is
-    // also the fallback for languages not shipped yet.
-    auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), QStringLiteral("secondround"), QStringLiteral("_"),
-                            QStringLiteral(":/i18n")) ||
-        appTranslator->load(QStringLiteral(":/i18n/secondround_en")))
-        QCoreApplication::installTranslator(appTranslator);
+    // The language chosen in View > Language, or the system's.
+    UiLanguage::install(AppSettings().language(), UiLanguage::qtTranslationDirectories());
 }
 
 } // namespace
@@ -61,7 +50,7 @@ int main(int argc, char *argv[])
     }
     // Lets Wayland match the window to the installed desktop entry and its icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.secondround.SecondRound"));
-    installTranslators(*app);
+    installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -188,6 +188,80 @@
     </message>
 </context>
 <context>
+    <name>ApplicationExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written completely: %2</source>
+        <translation>No se pudo escribir «%1» por completo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>“%1” in --map is not heading=field.</source>
+        <translation>«%1» en --map no tiene la forma encabezado=campo.</translation>
+    </message>
+    <message>
+        <source>“%1” in --map is not a field; use one of: %2.</source>
+        <translation>«%1» en --map no es un campo; use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its headings: %2).</source>
+        <translation>El archivo no tiene ninguna columna «%1» (sus encabezados: %2).</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>La asignación no corresponde a las columnas del archivo.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set to “%3”; choose one of them.</source>
+        <translation>Tanto %1 como %2 están asignadas a «%3»; elija una de ellas.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the company.</source>
+        <translation>Elija la columna que contiene la empresa.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the role.</source>
+        <translation>Elija la columna que contiene el puesto.</translation>
+    </message>
+    <message>
+        <source>Choose either one salary column or columns for the salary&apos;s range, not both.</source>
+        <translation>Elija una sola columna de salario o columnas para la banda salarial, pero no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage. Choose a stage for it, or rename it to one of the stages.</source>
+        <translation>«%1» no es una etapa. Elija una etapa para ella o cámbiele el nombre por el de una de las etapas.</translation>
+    </message>
+    <message>
+        <source>the currency %1 differs from the salary&apos;s %2.</source>
+        <translation>la moneda %1 no coincide con la %2 del salario.</translation>
+    </message>
+    <message>
+        <source>the salary has no currency. Add a currency column, or write it like 70.000 € or 70000 EUR.</source>
+        <translation>el salario no tiene moneda. Añada una columna de moneda o escríbalo como 70.000 € o 70000 EUR.</translation>
+    </message>
+    <message>
+        <source>Line %1: its stage no longer exists.</source>
+        <translation>Línea %1: su etapa ya no existe.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be read.</source>
+        <translation>No se pudieron leer las candidaturas importadas.</translation>
+    </message>
+    <message>
+        <source>Some of the imported applications are no longer there.</source>
+        <translation>Algunas de las candidaturas importadas ya no existen.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRoundsDialog</name>
     <message>
         <source>Round</source>
@@ -281,6 +355,13 @@
     <message>
         <source>The interview rounds could not be read.</source>
         <translation>No se pudieron leer las rondas de entrevistas.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRows</name>
+    <message>
+        <source>The applications could not be read.</source>
+        <translation>No se pudieron leer las candidaturas.</translation>
     </message>
 </context>
 <context>
@@ -988,20 +1069,54 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
             <numerusform>Se escribieron %n cartas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use either --import-applications or --export-applications, not both at once.</source>
+        <translation>Use --import-applications o --export-applications, pero no ambas a la vez.</translation>
+    </message>
+    <message>
+        <source>--map goes with --import-applications.</source>
+        <translation>--map solo se puede usar con --import-applications.</translation>
+    </message>
+    <message>
+        <source>--import-applications and --export-applications cannot be combined with other jobs.</source>
+        <translation>--import-applications y --export-applications no se pueden combinar con otras tareas.</translation>
+    </message>
+    <message>
+        <source>--import-applications needs the name of the file to read.</source>
+        <translation>--import-applications necesita el nombre del archivo que se va a leer.</translation>
+    </message>
+    <message>
+        <source>--export-applications needs the name of the file to write.</source>
+        <translation>--export-applications necesita el nombre del archivo que se va a escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n candidatura a %1</numerusform>
+            <numerusform>Se exportaron %n candidaturas a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya existía</numerusform>
+            <numerusform>%n ya existían</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quotation mark inside a field must be doubled and the field put in quotes.</source>
-        <translation>Línea %1: una comilla dentro de un campo debe duplicarse y el campo debe ir entre comillas.</translation>
+        <source>Line %1: the quotation mark in column %2 must be doubled and the field put in quotes.</source>
+        <translation>Línea %1: la comilla de la columna %2 debe duplicarse y el campo debe ir entre comillas.</translation>
     </message>
     <message>
-        <source>Line %1: there is text after a closing quotation mark.</source>
-        <translation>Línea %1: hay texto después de una comilla de cierre.</translation>
+        <source>Line %1: there is text after a closing quotation mark in column %2.</source>
+        <translation>Línea %1: hay texto después de una comilla de cierre en la columna %2.</translation>
     </message>
     <message>
-        <source>Line %1: a quotation mark opens a field that is never closed.</source>
-        <translation>Línea %1: una comilla abre un campo que nunca se cierra.</translation>
+        <source>Line %1: a quotation mark opens a field in column %2 that is never closed.</source>
+        <translation>Línea %1: una comilla abre un campo en la columna %2 que nunca se cierra.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1270,17 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
 </context>
 <context>
+    <name>DateReading</name>
+    <message>
+        <source>“%1” is not a date; write it as 2024-03-05, 05.03.2024 or 05/03/2024.</source>
+        <translation>«%1» no es una fecha; escríbala como 2024-03-05, 05.03.2024 o 05/03/2024.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar.</source>
+        <translation>«%1» no es un día del calendario.</translation>
+    </message>
+</context>
+<context>
     <name>DefaultStages</name>
     <message>
         <source>Saved</source>
@@ -1195,6 +1321,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>No response</source>
         <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>No se pudieron actualizar las etapas.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1650,112 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
 </context>
 <context>
+    <name>ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Importar %n candidatura</numerusform>
+            <numerusform>Importar %n candidaturas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabuladores</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importar candidaturas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), separated by %2, read as %3.</source>
+        <translation>
+            <numerusform>%1 — %n fila, separada por %2, leída como %3.</numerusform>
+            <numerusform>%1 — %n filas, separadas por %2, leídas como %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns set to “(ignore)” are left out.</source>
+        <translation>Elija qué contiene cada columna. Las columnas marcadas como «(ignorar)» se omiten.</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Primero el día (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Primero el mes (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2024:</source>
+        <translation>Fechas como 03/04/2024:</translation>
+    </message>
+    <message>
+        <source>Stage for rows without one:</source>
+        <translation>Etapa para las filas sin etapa:</translation>
+    </message>
+    <message>
+        <source>Stage values that are not stages</source>
+        <translation>Valores de etapa que no son etapas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Línea %1</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Elija una etapa…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>no es una fecha</translation>
+    </message>
+    <message>
+        <source>Choose a stage for each of the values listed above.</source>
+        <translation>Elija una etapa para cada uno de los valores de arriba.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet. %1</source>
+        <translation>Aún no se puede importar nada. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) will be added.</source>
+        <translation>
+            <numerusform>Se añadirá %n candidatura.</numerusform>
+            <numerusform>Se añadirán %n candidaturas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (same company and role) will be skipped.</source>
+        <translation>
+            <numerusform>Se omitirá %n que ya existe (misma empresa y puesto).</numerusform>
+            <numerusform>Se omitirán %n que ya existen (misma empresa y puesto).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRoundsCommand</name>
     <message numerus="yes">
         <source>Import %n round(s) from a calendar</source>
@@ -1527,6 +1763,21 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
             <numerusform>Importar %n ronda desde un calendario</numerusform>
             <numerusform>Importar %n rondas desde un calendario</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The new language is used the next time SecondRound starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se inicie SecondRound.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Idio&amp;ma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5647,25 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
 </context>
 <context>
+    <name>SalaryReading</name>
+    <message>
+        <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
+        <translation>«%1» no es una moneda; use un código de tres letras, como EUR, USD o GBP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a salary; write it like 70000, 70.000 €, €70,000–80,000 or 70k-80k.</source>
+        <translation>«%1» no es un salario; escríbalo como 70000, 70.000 €, €70,000–80,000 o 70k-80k.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one currency.</source>
+        <translation>«%1» menciona más de una moneda.</translation>
+    </message>
+    <message>
+        <source>“%1” is a range; this column holds one amount.</source>
+        <translation>«%1» es una banda; esta columna contiene una sola cantidad.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
@@ -5419,6 +5689,206 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Went well; they asked for a concrete example of leading a project.</source>
         <translation>Fue bien; pidieron un ejemplo concreto de dirección de un proyecto.</translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>Ingeniero/a backend</translation>
+    </message>
+    <message>
+        <source>Product designer</source>
+        <translation>Diseñador/a de producto</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Analista de datos</translation>
+    </message>
+    <message>
+        <source>Engineering manager</source>
+        <translation>Responsable de ingeniería</translation>
+    </message>
+    <message>
+        <source>Frontend developer</source>
+        <translation>Desarrollador/a frontend</translation>
+    </message>
+    <message>
+        <source>QA engineer</source>
+        <translation>Ingeniero/a de QA</translation>
+    </message>
+    <message>
+        <source>Site reliability engineer</source>
+        <translation>Ingeniero/a de fiabilidad (SRE)</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Product manager</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>Científico/a de datos</translation>
+    </message>
+    <message>
+        <source>Technical writer</source>
+        <translation>Redactor/a técnico/a</translation>
+    </message>
+    <message>
+        <source>Mobile developer</source>
+        <translation>Desarrollador/a móvil</translation>
+    </message>
+    <message>
+        <source>Security engineer</source>
+        <translation>Ingeniero/a de seguridad</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Arquitecto/a de soluciones</translation>
+    </message>
+    <message>
+        <source>UX researcher</source>
+        <translation>Investigador/a de UX</translation>
+    </message>
+    <message>
+        <source>Platform engineer</source>
+        <translation>Ingeniero/a de plataforma</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlín</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Hamburg (hybrid)</source>
+        <translation>Hamburgo (híbrido)</translation>
+    </message>
+    <message>
+        <source>Munich</source>
+        <translation>Múnich</translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation>Ámsterdam</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation>Viena</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zúrich</translation>
+    </message>
+    <message>
+        <source>Remote (EU)</source>
+        <translation>Remoto (UE)</translation>
+    </message>
+    <message>
+        <source>Cologne</source>
+        <translation>Colonia</translation>
+    </message>
+    <message>
+        <source>Leipzig</source>
+        <translation>Leipzig</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <translation>Copenhague</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Web de la empresa</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Reclutador</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Portal de empleo</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>Head of product</source>
+        <translation>Responsable de producto</translation>
+    </message>
+    <message>
+        <source>Senior engineer</source>
+        <translation>Ingeniero/a sénior</translation>
+    </message>
+    <message>
+        <source>HR business partner</source>
+        <translation>HR business partner</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Líder de equipo</translation>
+    </message>
+    <message>
+        <source>Ownership and clear communication.</source>
+        <translation>Responsabilidad y comunicación clara.</translation>
+    </message>
+    <message>
+        <source>How you handle disagreement in reviews.</source>
+        <translation>Cómo gestiona los desacuerdos en las revisiones.</translation>
+    </message>
+    <message>
+        <source>Depth in one area, curiosity for the rest.</source>
+        <translation>Profundidad en un área y curiosidad por el resto.</translation>
+    </message>
+    <message>
+        <source>Salary expectations and notice period.</source>
+        <translation>Expectativas salariales y plazo de preaviso.</translation>
+    </message>
+    <message>
+        <source>Whether you can mentor juniors.</source>
+        <translation>Si puede orientar a perfiles júnior.</translation>
+    </message>
+    <message>
+        <source>Delivery under changing priorities.</source>
+        <translation>Cumplir aunque cambien las prioridades.</translation>
+    </message>
+    <message>
+        <source>Team of six, product-led.</source>
+        <translation>Equipo de seis personas, orientado a producto.</translation>
+    </message>
+    <message>
+        <source>Recruiter mentioned a take-home task.</source>
+        <translation>El reclutador mencionó una prueba para hacer en casa.</translation>
+    </message>
+    <message>
+        <source>Strong mentoring culture, ask about the on-call rota.</source>
+        <translation>Sólida cultura de mentoría; preguntar por el turno de guardias.</translation>
+    </message>
+    <message>
+        <source>Salary band published in the ad.</source>
+        <translation>Banda salarial publicada en el anuncio.</translation>
+    </message>
+    <message>
+        <source>Met the lead at a conference.</source>
+        <translation>Conocí al responsable en una conferencia.</translation>
+    </message>
+    <message>
+        <source>Follow up about the visa question.</source>
+        <translation>Hacer seguimiento de la cuestión del visado.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5918,168 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>too long: aim for at most 3:00</source>
         <translation>demasiado larga: intente no pasar de 3:00</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Import app&amp;lications…</source>
+        <translation>I&amp;mportar candidaturas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport applications…</source>
+        <translation>Exp&amp;ortar candidaturas…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo exportadas (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importar candidaturas</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it.</source>
+        <translation>Este archivo está abierto en modo de solo lectura, así que no se puede importar nada en él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n añadida, </numerusform>
+            <numerusform>%n añadidas, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n ya existía</numerusform>
+            <numerusform>%n ya existían</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Exportar candidaturas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n candidatura a %1</numerusform>
+            <numerusform>Se exportaron %n candidaturas a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Date applied</source>
+        <translation>Fecha de envío</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>Salary from</source>
+        <translation>Salario desde</translation>
+    </message>
+    <message>
+        <source>Salary to</source>
+        <translation>Salario hasta</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Job link</source>
+        <translation>Enlace a la oferta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a spreadsheet file.</source>
+        <translation>«%1» es una carpeta, no un archivo de hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MiB; nothing was imported.</source>
+        <translation>«%1» ocupa más de 20 MiB; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB; nothing was imported.</source>
+        <translation>El archivo ocupa más de 20 MiB; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the spreadsheet as CSV (or as Unicode text) and import that.</source>
+        <translation>No es un archivo de texto. Guarde la hoja de cálculo como CSV (o como texto Unicode) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a line of column headings and at least one application.</source>
+        <translation>El archivo está vacío: necesita una línea de encabezados de columna y al menos una candidatura.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns; this does not look like a list of applications.</source>
+        <translation>Línea %1: más de %2 columnas; esto no parece una lista de candidaturas.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a value in a column without a heading. Give the column a heading or remove the value.</source>
+        <translation>Línea %1, columna %2: hay un valor en una columna sin encabezado. Ponga un encabezado a la columna o quite el valor.</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no applications.</source>
+        <translation>El archivo tiene encabezados de columna, pero ninguna candidatura.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>columna %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: </source>
+        <translation>Línea %1, %2: </translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6568,14 @@ Un saludo cordial,
         <source>Delete letter template</source>
         <translation>Eliminar plantilla de carta</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5946,6 +6586,13 @@ Un saludo cordial,
     <message>
         <source>Could not save the change.</source>
         <translation>No se pudo guardar el cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6788,22 @@ Save it to a new file now?</source>
     <message>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Add the applications of the spreadsheet file &lt;file&gt; (CSV: comma, semicolon or tab separated) without opening a window, then exit. Columns are matched by their headings; those already there (same company and role) are skipped; nothing is added if a row cannot be read.</source>
+        <translation>Añadir las candidaturas del archivo de hoja de cálculo &lt;archivo&gt; (CSV separado por comas, puntos y comas o tabuladores) sin abrir ninguna ventana y salir. Las columnas se identifican por sus encabezados; las candidaturas que ya existen (misma empresa y puesto) se omiten; si alguna fila no se puede leer, no se añade nada.</translation>
+    </message>
+    <message>
+        <source>With --import-applications: which column holds which field, over the guess from the headings, e.g. &quot;Firma=company,Stelle=role&quot;. Fields: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</source>
+        <translation>Con --import-applications: qué columna contiene qué campo, en lugar de lo que se deduce de los encabezados, p. ej. &quot;Empresa=company,Puesto=role&quot;. Campos: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>asignación</translation>
+    </message>
+    <message>
+        <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
+        <translation>Escribir todas las candidaturas en el archivo CSV &lt;archivo&gt; (UTF-8, separado por comas, fechas ISO) sin abrir ninguna ventana y salir.</translation>
     </message>
 </context>
 </TS>

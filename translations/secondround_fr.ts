@@ -188,6 +188,80 @@
     </message>
 </context>
 <context>
+    <name>ApplicationExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written completely: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être écrit entièrement&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>“%1” in --map is not heading=field.</source>
+        <translation>«&#xa0;%1&#xa0;» dans --map n’est pas de la forme titre=champ.</translation>
+    </message>
+    <message>
+        <source>“%1” in --map is not a field; use one of: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» dans --map n’est pas un champ&#xa0;; utilisez l’un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its headings: %2).</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;%1&#xa0;» (ses titres&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>La correspondance ne concorde pas avec les colonnes du fichier.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set to “%3”; choose one of them.</source>
+        <translation>%1 et %2 sont tous deux associés à «&#xa0;%3&#xa0;»&#xa0;; choisissez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the company.</source>
+        <translation>Choisissez la colonne qui contient l’entreprise.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the role.</source>
+        <translation>Choisissez la colonne qui contient le poste.</translation>
+    </message>
+    <message>
+        <source>Choose either one salary column or columns for the salary&apos;s range, not both.</source>
+        <translation>Choisissez soit une seule colonne de salaire, soit des colonnes pour la fourchette de salaire, pas les deux.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage. Choose a stage for it, or rename it to one of the stages.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une étape. Choisissez-lui une étape ou renommez-la en l’une des étapes.</translation>
+    </message>
+    <message>
+        <source>the currency %1 differs from the salary&apos;s %2.</source>
+        <translation>la devise %1 diffère de celle du salaire, %2.</translation>
+    </message>
+    <message>
+        <source>the salary has no currency. Add a currency column, or write it like 70.000 € or 70000 EUR.</source>
+        <translation>le salaire n’a pas de devise. Ajoutez une colonne de devise ou écrivez-le comme 70.000 € ou 70000 EUR.</translation>
+    </message>
+    <message>
+        <source>Line %1: its stage no longer exists.</source>
+        <translation>Ligne %1&#xa0;: son étape n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be read.</source>
+        <translation>Les candidatures importées n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Some of the imported applications are no longer there.</source>
+        <translation>Certaines des candidatures importées n’existent plus.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRoundsDialog</name>
     <message>
         <source>Round</source>
@@ -281,6 +355,13 @@
     <message>
         <source>The interview rounds could not be read.</source>
         <translation>Les entretiens n’ont pas pu être lus.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRows</name>
+    <message>
+        <source>The applications could not be read.</source>
+        <translation>Les candidatures n’ont pas pu être lues.</translation>
     </message>
 </context>
 <context>
@@ -988,20 +1069,54 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
             <numerusform>%n lettres écrites.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use either --import-applications or --export-applications, not both at once.</source>
+        <translation>Utilisez --import-applications ou --export-applications, pas les deux à la fois.</translation>
+    </message>
+    <message>
+        <source>--map goes with --import-applications.</source>
+        <translation>--map s’utilise avec --import-applications.</translation>
+    </message>
+    <message>
+        <source>--import-applications and --export-applications cannot be combined with other jobs.</source>
+        <translation>--import-applications et --export-applications ne peuvent pas être combinés avec d’autres tâches.</translation>
+    </message>
+    <message>
+        <source>--import-applications needs the name of the file to read.</source>
+        <translation>--import-applications demande le nom du fichier à lire.</translation>
+    </message>
+    <message>
+        <source>--export-applications needs the name of the file to write.</source>
+        <translation>--export-applications demande le nom du fichier à écrire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n candidature exportée dans %1</numerusform>
+            <numerusform>%n candidatures exportées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quotation mark inside a field must be doubled and the field put in quotes.</source>
-        <translation>Ligne %1&#xa0;: un guillemet à l’intérieur d’un champ doit être doublé et le champ placé entre guillemets.</translation>
+        <source>Line %1: the quotation mark in column %2 must be doubled and the field put in quotes.</source>
+        <translation>Ligne %1&#xa0;: le guillemet de la colonne %2 doit être doublé et le champ placé entre guillemets.</translation>
     </message>
     <message>
-        <source>Line %1: there is text after a closing quotation mark.</source>
-        <translation>Ligne %1&#xa0;: du texte suit un guillemet fermant.</translation>
+        <source>Line %1: there is text after a closing quotation mark in column %2.</source>
+        <translation>Ligne %1&#xa0;: du texte suit un guillemet fermant dans la colonne %2.</translation>
     </message>
     <message>
-        <source>Line %1: a quotation mark opens a field that is never closed.</source>
-        <translation>Ligne %1&#xa0;: un guillemet ouvre un champ qui n’est jamais fermé.</translation>
+        <source>Line %1: a quotation mark opens a field in column %2 that is never closed.</source>
+        <translation>Ligne %1&#xa0;: un guillemet ouvre dans la colonne %2 un champ qui n’est jamais fermé.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1270,17 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     </message>
 </context>
 <context>
+    <name>DateReading</name>
+    <message>
+        <source>“%1” is not a date; write it as 2024-03-05, 05.03.2024 or 05/03/2024.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la sous la forme 2024-03-05, 05.03.2024 ou 05/03/2024.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un jour du calendrier.</translation>
+    </message>
+</context>
+<context>
     <name>DefaultStages</name>
     <message>
         <source>Saved</source>
@@ -1195,6 +1321,10 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>No response</source>
         <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>Les étapes n’ont pas pu être mises à jour.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1650,112 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     </message>
 </context>
 <context>
+    <name>ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>Importer %n candidature</numerusform>
+            <numerusform>Importer %n candidatures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), separated by %2, read as %3.</source>
+        <translation>
+            <numerusform>%1 — %n ligne, champs séparés par des %2, encodage %3.</numerusform>
+            <numerusform>%1 — %n lignes, champs séparés par des %2, encodage %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns set to “(ignore)” are left out.</source>
+        <translation>Choisissez ce que contient chaque colonne. Les colonnes réglées sur «&#xa0;(ignorer)&#xa0;» sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Jour d’abord (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mois d’abord (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2024:</source>
+        <translation>Dates comme 03/04/2024&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage for rows without one:</source>
+        <translation>Étape des lignes qui n’en ont pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stage values that are not stages</source>
+        <translation>Valeurs d’étape qui ne sont pas des étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Choisir une étape…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>pas une date</translation>
+    </message>
+    <message>
+        <source>Choose a stage for each of the values listed above.</source>
+        <translation>Choisissez une étape pour chacune des valeurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet. %1</source>
+        <translation>Rien ne peut encore être importé. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) will be added.</source>
+        <translation>
+            <numerusform>%n candidature sera ajoutée.</numerusform>
+            <numerusform>%n candidatures seront ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (same company and role) will be skipped.</source>
+        <translation>
+            <numerusform>%n déjà présente (même entreprise et même poste) sera ignorée.</numerusform>
+            <numerusform>%n déjà présentes (même entreprise et même poste) seront ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRoundsCommand</name>
     <message numerus="yes">
         <source>Import %n round(s) from a calendar</source>
@@ -1527,6 +1763,21 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
             <numerusform>Importer %n entretien depuis un agenda</numerusform>
             <numerusform>Importer %n entretiens depuis un agenda</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The new language is used the next time SecondRound starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de SecondRound.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5647,25 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
 </context>
 <context>
+    <name>SalaryReading</name>
+    <message>
+        <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une devise&#xa0;; utilisez un code de trois lettres comme EUR, USD ou GBP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a salary; write it like 70000, 70.000 €, €70,000–80,000 or 70k-80k.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un salaire&#xa0;; écrivez-le comme 70000, 70.000 €, €70,000–80,000 ou 70k-80k.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one currency.</source>
+        <translation>«&#xa0;%1&#xa0;» indique plusieurs devises.</translation>
+    </message>
+    <message>
+        <source>“%1” is a range; this column holds one amount.</source>
+        <translation>«&#xa0;%1&#xa0;» est une fourchette&#xa0;; cette colonne contient un seul montant.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
@@ -5419,6 +5689,206 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Went well; they asked for a concrete example of leading a project.</source>
         <translation>Bien passé&#xa0;; ils ont demandé un exemple concret de conduite de projet.</translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>Ingénieur backend</translation>
+    </message>
+    <message>
+        <source>Product designer</source>
+        <translation>Designer produit</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Analyste de données</translation>
+    </message>
+    <message>
+        <source>Engineering manager</source>
+        <translation>Responsable technique</translation>
+    </message>
+    <message>
+        <source>Frontend developer</source>
+        <translation>Développeur frontend</translation>
+    </message>
+    <message>
+        <source>QA engineer</source>
+        <translation>Ingénieur QA</translation>
+    </message>
+    <message>
+        <source>Site reliability engineer</source>
+        <translation>Ingénieur SRE</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Chef de produit</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>Data scientist</translation>
+    </message>
+    <message>
+        <source>Technical writer</source>
+        <translation>Rédacteur technique</translation>
+    </message>
+    <message>
+        <source>Mobile developer</source>
+        <translation>Développeur mobile</translation>
+    </message>
+    <message>
+        <source>Security engineer</source>
+        <translation>Ingénieur sécurité</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Architecte de solutions</translation>
+    </message>
+    <message>
+        <source>UX researcher</source>
+        <translation>Chercheur UX</translation>
+    </message>
+    <message>
+        <source>Platform engineer</source>
+        <translation>Ingénieur plateforme</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Télétravail</translation>
+    </message>
+    <message>
+        <source>Hamburg (hybrid)</source>
+        <translation>Hambourg (hybride)</translation>
+    </message>
+    <message>
+        <source>Munich</source>
+        <translation>Munich</translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation>Amsterdam</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>Londres</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation>Vienne</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zurich</translation>
+    </message>
+    <message>
+        <source>Remote (EU)</source>
+        <translation>Télétravail (UE)</translation>
+    </message>
+    <message>
+        <source>Cologne</source>
+        <translation>Cologne</translation>
+    </message>
+    <message>
+        <source>Leipzig</source>
+        <translation>Leipzig</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <translation>Copenhague</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Site de l’entreprise</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruteur</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Site d’emploi</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>Head of product</source>
+        <translation>Directeur produit</translation>
+    </message>
+    <message>
+        <source>Senior engineer</source>
+        <translation>Ingénieur senior</translation>
+    </message>
+    <message>
+        <source>HR business partner</source>
+        <translation>Responsable RH</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>Directeur technique</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Chef d’équipe</translation>
+    </message>
+    <message>
+        <source>Ownership and clear communication.</source>
+        <translation>Sens des responsabilités et communication claire.</translation>
+    </message>
+    <message>
+        <source>How you handle disagreement in reviews.</source>
+        <translation>Votre façon de gérer les désaccords lors des revues.</translation>
+    </message>
+    <message>
+        <source>Depth in one area, curiosity for the rest.</source>
+        <translation>Expertise dans un domaine, curiosité pour le reste.</translation>
+    </message>
+    <message>
+        <source>Salary expectations and notice period.</source>
+        <translation>Prétentions salariales et préavis.</translation>
+    </message>
+    <message>
+        <source>Whether you can mentor juniors.</source>
+        <translation>Votre capacité à accompagner des juniors.</translation>
+    </message>
+    <message>
+        <source>Delivery under changing priorities.</source>
+        <translation>Livrer malgré des priorités changeantes.</translation>
+    </message>
+    <message>
+        <source>Team of six, product-led.</source>
+        <translation>Équipe de six, pilotée par le produit.</translation>
+    </message>
+    <message>
+        <source>Recruiter mentioned a take-home task.</source>
+        <translation>Le recruteur a parlé d’un exercice à faire chez soi.</translation>
+    </message>
+    <message>
+        <source>Strong mentoring culture, ask about the on-call rota.</source>
+        <translation>Forte culture du mentorat&#xa0;; se renseigner sur le planning d’astreinte.</translation>
+    </message>
+    <message>
+        <source>Salary band published in the ad.</source>
+        <translation>Fourchette de salaire publiée dans l’annonce.</translation>
+    </message>
+    <message>
+        <source>Met the lead at a conference.</source>
+        <translation>Rencontré le responsable lors d’une conférence.</translation>
+    </message>
+    <message>
+        <source>Follow up about the visa question.</source>
+        <translation>Relancer au sujet du visa.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5918,168 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>too long: aim for at most 3:00</source>
         <translation>trop long&#xa0;: visez 3:00 au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Import app&amp;lications…</source>
+        <translation>Importer des candidat&amp;ures…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport applications…</source>
+        <translation>E&amp;xporter les candidatures…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exports de tableur (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it.</source>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n ajoutée, </numerusform>
+            <numerusform>%n ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n déjà présente</numerusform>
+            <numerusform>%n déjà présentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Exporter les candidatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n candidature exportée dans %1</numerusform>
+            <numerusform>%n candidatures exportées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Date applied</source>
+        <translation>Date de candidature</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Salaire</translation>
+    </message>
+    <message>
+        <source>Salary from</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <source>Salary to</source>
+        <translation>Salaire maximum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Job link</source>
+        <translation>Lien de l’offre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a spreadsheet file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de tableur.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MiB; nothing was imported.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 20 Mio&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB; nothing was imported.</source>
+        <translation>Le fichier dépasse 20 Mio&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the spreadsheet as CSV (or as Unicode text) and import that.</source>
+        <translation>Ce n’est pas un fichier texte. Enregistrez la feuille de calcul au format CSV (ou en texte Unicode) et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a line of column headings and at least one application.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne de titres de colonnes et au moins une candidature.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns; this does not look like a list of applications.</source>
+        <translation>Ligne %1&#xa0;: plus de %2 colonnes&#xa0;; cela ne ressemble pas à une liste de candidatures.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a value in a column without a heading. Give the column a heading or remove the value.</source>
+        <translation>Ligne %1, colonne %2&#xa0;: une valeur dans une colonne sans titre. Donnez un titre à la colonne ou supprimez la valeur.</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no applications.</source>
+        <translation>Le fichier a des titres de colonnes, mais aucune candidature.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>colonne %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: </source>
+        <translation>Ligne %1, %2&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -5860,7 +6492,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Gaps filled in for each person: %1. {round} reads “second interview” (German: “zweite Gespräch”, so write “das {round}”). What stays unfilled is pointed out before a letter is sent.</source>
-        <translation>Champs remplis pour chaque personne&#xa0;: %1. {round} donne «&#xa0;second interview&#xa0;» (en allemand&#xa0;: «&#xa0;zweite Gespräch&#xa0;», écrivez donc «&#xa0;das {round}&#xa0;»). Ce qui reste à compléter est signalé avant l’envoi d’une lettre.</translation>
+        <translation>Champs remplis pour chaque personne&#xa0;: %1. Dans un modèle en français, {round} donne «&#xa0;deuxième entretien&#xa0;» (écrivez donc «&#xa0;notre {round}&#xa0;»)&#xa0;; en anglais, «&#xa0;second interview&#xa0;». Ce qui reste à compléter est signalé avant l’envoi d’une lettre.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5936,6 +6568,14 @@ Bien cordialement,
         <source>Delete letter template</source>
         <translation>Supprimer le modèle de lettre</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5946,6 +6586,13 @@ Bien cordialement,
     <message>
         <source>Could not save the change.</source>
         <translation>Impossible d’enregistrer la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6788,22 @@ L’enregistrer maintenant dans un nouveau fichier&#xa0;?</translation>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Add the applications of the spreadsheet file &lt;file&gt; (CSV: comma, semicolon or tab separated) without opening a window, then exit. Columns are matched by their headings; those already there (same company and role) are skipped; nothing is added if a row cannot be read.</source>
+        <translation>Ajouter les candidatures du fichier de tableur &lt;fichier&gt; (CSV séparé par des virgules, des points-virgules ou des tabulations) sans ouvrir de fenêtre, puis quitter. Les colonnes sont reconnues d’après leurs titres&#xa0;; les candidatures déjà présentes (même entreprise et même poste) sont ignorées&#xa0;; rien n’est ajouté si une ligne ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>With --import-applications: which column holds which field, over the guess from the headings, e.g. &quot;Firma=company,Stelle=role&quot;. Fields: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</source>
+        <translation>Avec --import-applications&#xa0;: quelle colonne contient quel champ, à la place de la déduction faite d’après les titres, par exemple &quot;Entreprise=company,Poste=role&quot;. Champs&#xa0;: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>correspondance</translation>
+    </message>
+    <message>
+        <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
+        <translation>Écrire toutes les candidatures dans le fichier CSV &lt;fichier&gt; (UTF-8, séparé par des virgules, dates ISO) sans ouvrir de fenêtre, puis quitter.</translation>
     </message>
 </context>
 </TS>

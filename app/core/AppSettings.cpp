@@ -11,6 +11,7 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString closedKey = QStringLiteral("pipeline/showClosedStages");
 const QString sampleKey = QStringLiteral("firstRun/sampleDataOffered");
+const QString languageKey = QStringLiteral("interface/language");
 const QString reminderKey = QStringLiteral("reminders/leadMinutes");
 } // namespace
 
@@ -92,6 +93,19 @@ int AppSettings::reminderLeadMinutes() const
 void AppSettings::setReminderLeadMinutes(int minutes)
 {
     m_settings.setValue(reminderKey, minutes);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings.remove(languageKey);
+    else
+        m_settings.setValue(languageKey, code);
 }
 
 bool AppSettings::sampleDataOffered() const

@@ -32,6 +32,11 @@ public:
     int reminderLeadMinutes() const;
     void setReminderLeadMinutes(int minutes);
 
+    // The language the user chose in View > Language ("en", "de", "fr", "es"); empty for
+    // the system's. Read once at start-up.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     bool sampleDataOffered() const;
     void setSampleDataOffered(bool offered);
 

@@ -431,6 +431,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                 // The shipped question bank goes in with the practice tables, new file or old.
                 if (migrator.steps().value(step - 1).name == QLatin1String("practice"))
                     return QuestionBank::seed(conn);
+                // The stages learn which default each is, in whatever language it was made.
+                if (migrator.steps().value(step - 1).name == QLatin1String("languages"))
+                    return DefaultStages::adopt(conn);
                 if (step != 1)
                     return Status::success();
                 QSqlQuery query(conn);
@@ -444,6 +447,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
                 return refuse(diskFullMessage(shown));
             return refuse(migrated.error());
         }
+        // Default stage names follow the language of the user interface. Not being able to
+        // is no reason to refuse the file: it still works with the names it has.
+        if (const Status localised = DefaultStages::localise(db); !localised)
+            qWarning("Default stage names not localised: %s", qPrintable(localised.error()));
     }
     database->m_schemaVersion = std::max(version, migrator.latestVersion());
     if (database->m_readOnly)

@@ -34,6 +34,12 @@ QVariant dateValue(const QDate &date)
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
+// An empty text is stored as NULL (a stage the user added has no default).
+QVariant optionalText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 const QString readFailed()
 {
     return PipelineStore::tr("The applications could not be read.");
@@ -62,14 +68,25 @@ QDateTime PipelineStore::fromStoredTime(const QString &text)
 
 Result<QList<StageInfo>> PipelineStore::stages() const
 {
-    Sql sql(db(), QStringLiteral("SELECT id, name, position, is_closed FROM stages "
-                                 "ORDER BY is_closed, position"));
+    // By column name: a file being updated step by step may not have the default columns yet.
+    Sql sql(db(), QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
     if (Status ok = sql.exec(tr("The stages could not be read.")); !ok)
         return ok;
+    const QSqlRecord record = sql.query().record();
+    const int id = record.indexOf(QStringLiteral("id"));
+    const int name = record.indexOf(QStringLiteral("name"));
+    const int position = record.indexOf(QStringLiteral("position"));
+    const int closed = record.indexOf(QStringLiteral("is_closed"));
+    const int defaultKey = record.indexOf(QStringLiteral("default_key"));
+    const int defaultName = record.indexOf(QStringLiteral("default_name"));
     QList<StageInfo> result;
-    while (sql.query().next())
-        result.append({sql.query().value(0).toLongLong(), sql.query().value(1).toString(),
-                       sql.query().value(2).toInt(), sql.query().value(3).toBool()});
+    while (sql.query().next()) {
+        const QSqlQuery &row = sql.query();
+        result.append({row.value(id).toLongLong(), row.value(name).toString(),
+                       row.value(position).toInt(), row.value(closed).toBool(),
+                       defaultKey < 0 ? QString() : row.value(defaultKey).toString(),
+                       defaultName < 0 ? QString() : row.value(defaultName).toString()});
+    }
     return result;
 }
 
@@ -129,9 +146,10 @@ Status PipelineStore::insertStage(const StageInfo &stage)
               QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
     if (Status ok = shift.bind(stage.position).exec(failed); !ok)
         return ok;
-    Sql insert(db(), QStringLiteral(
-                         "INSERT INTO stages (id, name, position, is_closed) VALUES (?, ?, ?, ?)"));
+    Sql insert(db(), QStringLiteral("INSERT INTO stages (id, name, position, is_closed, "
+                                    "default_key, default_name) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(stage.id).bind(stage.name).bind(stage.position).bind(stage.closed ? 1 : 0);
+    insert.bind(optionalText(stage.defaultKey)).bind(optionalText(stage.defaultName));
     if (Status ok = insert.exec(failed); !ok)
         return ok;
     return transaction.commit();
@@ -331,10 +349,12 @@ Status PipelineStore::restoreStage(const StageRemoval &removal)
               QStringLiteral("UPDATE stages SET position = position + 1 WHERE position >= ?"));
     if (Status ok = shift.bind(removal.stage.position).exec(failed); !ok)
         return ok;
-    Sql insert(db(), QStringLiteral(
-                         "INSERT INTO stages (id, name, position, is_closed) VALUES (?, ?, ?, ?)"));
+    Sql insert(db(), QStringLiteral("INSERT INTO stages (id, name, position, is_closed, "
+                                    "default_key, default_name) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(removal.stage.id).bind(removal.stage.name).bind(removal.stage.position);
     insert.bind(removal.stage.closed ? 1 : 0);
+    insert.bind(optionalText(removal.stage.defaultKey));
+    insert.bind(optionalText(removal.stage.defaultName));
     if (Status ok = insert.exec(failed); !ok)
         return ok;
     for (qint64 historyId : removal.historyFrom) {

@@ -16,6 +16,10 @@ struct StageInfo
     QString name;
     int position = 0;
     bool closed = false;
+    // Which default stage it is and the name SecondRound gave it (see DefaultStages);
+    // empty for a stage the user added. Kept so that undoing a removal restores them.
+    QString defaultKey;
+    QString defaultName;
 };
 
 // What the user edits in the application form.

@@ -21,17 +21,39 @@ const char *const companyFirst[] = {"Northwind", "Bluebird", "Harbor",     "Lume
 const char *const companySecond[] = {"Analytics", "Logistics", "Health",   "Robotics",  "Labs",
                                      "Energy",    "Software",  "Foods",    "Media",     "Bank",
                                      "Systems",   "Studios",   "Mobility", "Insurance", "Games"};
-const char *const roles[] = {
-    "Backend engineer",          "Product designer",   "Data analyst",
-    "Engineering manager",       "Frontend developer", "QA engineer",
-    "Site reliability engineer", "Product manager",    "Data scientist",
-    "Technical writer",          "Mobile developer",   "Security engineer",
-    "Solutions architect",       "UX researcher",      "Platform engineer"};
-const char *const locations[] = {"Berlin",      "Remote",  "Hamburg (hybrid)", "Munich",
-                                 "Amsterdam",   "London",  "Vienna",           "Zurich",
-                                 "Remote (EU)", "Cologne", "Leipzig",          "Copenhagen"};
-const char *const sources[] = {"Company website", "Referral",  "LinkedIn",
-                               "Recruiter",       "Job board", "Meetup"};
+const char *const roles[] = {QT_TRANSLATE_NOOP("SampleData", "Backend engineer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Product designer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Data analyst"),
+                             QT_TRANSLATE_NOOP("SampleData", "Engineering manager"),
+                             QT_TRANSLATE_NOOP("SampleData", "Frontend developer"),
+                             QT_TRANSLATE_NOOP("SampleData", "QA engineer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Site reliability engineer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Product manager"),
+                             QT_TRANSLATE_NOOP("SampleData", "Data scientist"),
+                             QT_TRANSLATE_NOOP("SampleData", "Technical writer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Mobile developer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Security engineer"),
+                             QT_TRANSLATE_NOOP("SampleData", "Solutions architect"),
+                             QT_TRANSLATE_NOOP("SampleData", "UX researcher"),
+                             QT_TRANSLATE_NOOP("SampleData", "Platform engineer")};
+const char *const locations[] = {QT_TRANSLATE_NOOP("SampleData", "Berlin"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Remote"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Hamburg (hybrid)"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Munich"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Amsterdam"),
+                                 QT_TRANSLATE_NOOP("SampleData", "London"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Vienna"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Zurich"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Remote (EU)"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Cologne"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Leipzig"),
+                                 QT_TRANSLATE_NOOP("SampleData", "Copenhagen")};
+const char *const sources[] = {QT_TRANSLATE_NOOP("SampleData", "Company website"),
+                               QT_TRANSLATE_NOOP("SampleData", "Referral"),
+                               QT_TRANSLATE_NOOP("SampleData", "LinkedIn"),
+                               QT_TRANSLATE_NOOP("SampleData", "Recruiter"),
+                               QT_TRANSLATE_NOOP("SampleData", "Job board"),
+                               QT_TRANSLATE_NOOP("SampleData", "Meetup")};
 const char *const firstNames[] = {"Ana",    "Ben",   "Chiara", "David", "Emre", "Fatima", "Greta",
                                   "Hiro",   "Ines",  "Jonas",  "Kira",  "Luca", "Maya",   "Nils",
                                   "Olivia", "Pavel", "Rosa",   "Sven",  "Tara", "Yusuf"};
@@ -39,27 +61,41 @@ const char *const lastNames[] = {"Albrecht", "Brooks",    "Costa",    "Dubois", 
                                  "Fischer",  "Garcia",    "Hoffmann", "Ivanova", "Jansen",
                                  "Kowalski", "Lindqvist", "Moreau",   "Novak",   "Okafor",
                                  "Petersen", "Rossi",     "Schmidt"};
-const char *const titles[] = {
-    "Engineering manager", "Recruiter", "Head of product", "Senior engineer",
-    "HR business partner", "CTO",       "Team lead"};
-const char *const caresAbout[] = {"Ownership and clear communication.",
-                                  "How you handle disagreement in reviews.",
-                                  "Depth in one area, curiosity for the rest.",
-                                  "Salary expectations and notice period.",
-                                  "Whether you can mentor juniors.",
-                                  "Delivery under changing priorities."};
-const char *const notes[] = {"Team of six, product-led.",
-                             "Recruiter mentioned a take-home task.",
-                             "Strong mentoring culture, ask about the on-call rota.",
-                             "Salary band published in the ad.",
-                             "Met the lead at a conference.",
-                             "",
-                             "",
-                             "Follow up about the visa question."};
+const char *const titles[] = {QT_TRANSLATE_NOOP("SampleData", "Engineering manager"),
+                              QT_TRANSLATE_NOOP("SampleData", "Recruiter"),
+                              QT_TRANSLATE_NOOP("SampleData", "Head of product"),
+                              QT_TRANSLATE_NOOP("SampleData", "Senior engineer"),
+                              QT_TRANSLATE_NOOP("SampleData", "HR business partner"),
+                              QT_TRANSLATE_NOOP("SampleData", "CTO"),
+                              QT_TRANSLATE_NOOP("SampleData", "Team lead")};
+const char *const caresAbout[] = {
+    QT_TRANSLATE_NOOP("SampleData", "Ownership and clear communication."),
+    QT_TRANSLATE_NOOP("SampleData", "How you handle disagreement in reviews."),
+    QT_TRANSLATE_NOOP("SampleData", "Depth in one area, curiosity for the rest."),
+    QT_TRANSLATE_NOOP("SampleData", "Salary expectations and notice period."),
+    QT_TRANSLATE_NOOP("SampleData", "Whether you can mentor juniors."),
+    QT_TRANSLATE_NOOP("SampleData", "Delivery under changing priorities.")};
+const char *const notes[] = {
+    QT_TRANSLATE_NOOP("SampleData", "Team of six, product-led."),
+    QT_TRANSLATE_NOOP("SampleData", "Recruiter mentioned a take-home task."),
+    QT_TRANSLATE_NOOP("SampleData", "Strong mentoring culture, ask about the on-call rota."),
+    QT_TRANSLATE_NOOP("SampleData", "Salary band published in the ad."),
+    QT_TRANSLATE_NOOP("SampleData", "Met the lead at a conference."),
+    "",
+    "",
+    QT_TRANSLATE_NOOP("SampleData", "Follow up about the visa question.")};
 
 template<typename T, std::size_t N> QString pick(QRandomGenerator &random, const T (&items)[N])
 {
     return QString::fromUtf8(items[random.bounded(int(N))]);
+}
+
+// Sample data is made in the language of the user interface.
+template<typename T, std::size_t N>
+QString pickTranslated(QRandomGenerator &random, const T (&items)[N])
+{
+    const char *text = items[random.bounded(int(N))];
+    return *text ? SampleData::tr(text) : QString();
 }
 
 } // namespace
@@ -140,15 +176,15 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
 
         ApplicationFields fields;
         fields.company = name;
-        fields.role = pick(random, roles);
+        fields.role = pickTranslated(random, roles);
         fields.jobUrl = QStringLiteral("https://jobs.example/%1").arg(i + 1);
-        fields.location = pick(random, locations);
+        fields.location = pickTranslated(random, locations);
         if (hasSalary) {
             fields.salaryMin = salaryMin;
             fields.salaryMax = salaryMin + 10000 + 5000 * random.bounded(4);
             fields.currency = QStringLiteral("EUR");
         }
-        fields.source = pick(random, sources);
+        fields.source = pickTranslated(random, sources);
         // Cards still in the first stage are saved, not yet applied for.
         if (walkTo > 0 || isClosed)
             fields.appliedOn = when.toLocalTime().date();
@@ -156,7 +192,7 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             fields.deadline = now.addDays(random.bounded(30)).date();
         fields.excitement = 1 + int(random.bounded(5));
         fields.description = tr("Build and run services for a growing product team.");
-        fields.notes = pick(random, notes);
+        fields.notes = pickTranslated(random, notes);
         // Columns are numbered once at the end, instead of shifting a column per card.
         auto application = pipeline.insertApplication(companyId, fields, finalStage.id, 0, when,
                                                       when.addSecs(step * (path.size() - 1)));
@@ -182,11 +218,11 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
                 const QString last = pick(random, lastNames);
                 PersonFields person;
                 person.name = first + QLatin1Char(' ') + last;
-                person.title = pick(random, titles);
+                person.title = pickTranslated(random, titles);
                 person.email = QStringLiteral("%1.%2@%3.example")
                                    .arg(first.toLower(), last.toLower(),
                                         name.toLower().remove(QLatin1Char(' ')));
-                person.notes = pick(random, caresAbout);
+                person.notes = pickTranslated(random, caresAbout);
                 auto personId = rounds.createPerson(companyId, person);
                 if (!personId)
                     return personId.status();
@@ -226,7 +262,7 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
             round.start = start;
             round.timeZoneId = QStringLiteral("Europe/Berlin");
             round.durationMinutes = r == 0 ? 30 : 60 + 30 * int(random.bounded(3));
-            round.location = r == 2 ? pick(random, locations) : QString();
+            round.location = r == 2 ? pickTranslated(random, locations) : QString();
             round.meetingUrl =
                 r < 2 ? QStringLiteral("https://meet.example/%1-%2").arg(i).arg(r) : QString();
             round.status = status;

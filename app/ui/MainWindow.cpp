@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 #include "ui/backups/BackupActions.h"
 #include "ui/files/VanishedFileGuard.h"
+#include "ui/languages/LanguageMenu.h"
 #include "ui/placement/WindowPlacement.h"
 #include "ui/theme/ThemeColours.h"
 
@@ -202,6 +203,7 @@ void MainWindow::createMenus()
         connect(goTo, &QAction::triggered, this, [this, tab] { showTab(tab); });
         m_goToActions << goTo;
     }
+    m_languageMenu = new LanguageMenu(m_settings, this);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction =
@@ -269,6 +271,7 @@ void MainWindow::refreshMenus()
         m_viewMenu->addSeparator();
     }
     m_viewMenu->addMenu(m_goToMenu);
+    m_viewMenu->addMenu(m_languageMenu);
     for (size_t i = 0; i < m_tabList.size(); ++i) {
         m_goToActions.at(int(i))->setText(m_tabList.at(i)->title());
         m_goToActions.at(int(i))->setEnabled(m_session != nullptr);

@@ -93,6 +93,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_goToMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_fixedFileActions; // before the tabs' file actions
     QList<QAction *> m_fileOnlyActions;  // need an open file

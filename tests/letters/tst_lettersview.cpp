@@ -419,7 +419,7 @@ private slots:
         };
         page.trigger("letterTemplatesAction");
         const QList<LetterTemplate> templates = f.letters.templates().value();
-        QCOMPARE(templates.size(), 11);
+        QCOMPARE(templates.size(), 21);
         QCOMPARE(templates.first().body, QStringLiteral("Hi {first_name}, {frist_name}"));
         QCOMPARE(templates.last().name, QStringLiteral("Mine"));
         QCOMPARE(templates.last().occasion, TemplateOccasion::FollowUp);

@@ -11,14 +11,64 @@ bool isGerman(const QString &language)
     return language.startsWith(QLatin1String("de"), Qt::CaseInsensitive);
 }
 
+bool isFrench(const QString &language)
+{
+    return language.startsWith(QLatin1String("fr"), Qt::CaseInsensitive);
+}
+
+bool isSpanish(const QString &language)
+{
+    return language.startsWith(QLatin1String("es"), Qt::CaseInsensitive);
+}
+
+// "entretien" is masculine: "premier entretien", "deuxième entretien", "11e entretien";
+// French templates say "notre {round}", which needs no elision.
+QString frenchRoundPhrase(int number, bool finalRound)
+{
+    static const QStringList ordinals = {QStringLiteral("premier"),   QStringLiteral("deuxième"),
+                                         QStringLiteral("troisième"), QStringLiteral("quatrième"),
+                                         QStringLiteral("cinquième"), QStringLiteral("sixième"),
+                                         QStringLiteral("septième"),  QStringLiteral("huitième"),
+                                         QStringLiteral("neuvième"),  QStringLiteral("dixième")};
+    if (finalRound)
+        return QStringLiteral("entretien final");
+    if (number >= 1 && number <= ordinals.size())
+        return ordinals.at(number - 1) + QStringLiteral(" entretien");
+    if (number > ordinals.size())
+        return QStringLiteral("%1e entretien").arg(number);
+    return QStringLiteral("entretien");
+}
+
+// "entrevista" is feminine: "segunda entrevista", "11.ª entrevista"; Spanish templates
+// say "la {round}" or "nuestra {round}".
+QString spanishRoundPhrase(int number, bool finalRound)
+{
+    static const QStringList ordinals = {QStringLiteral("primera"), QStringLiteral("segunda"),
+                                         QStringLiteral("tercera"), QStringLiteral("cuarta"),
+                                         QStringLiteral("quinta"),  QStringLiteral("sexta"),
+                                         QStringLiteral("séptima"), QStringLiteral("octava"),
+                                         QStringLiteral("novena"),  QStringLiteral("décima")};
+    if (finalRound)
+        return QStringLiteral("entrevista final");
+    if (number >= 1 && number <= ordinals.size())
+        return ordinals.at(number - 1) + QStringLiteral(" entrevista");
+    if (number > ordinals.size())
+        return QStringLiteral("%1.ª entrevista").arg(number);
+    return QStringLiteral("entrevista");
+}
+
 bool isTitle(QString word)
 {
     static const QStringList titles = {
-        QStringLiteral("mr"),   QStringLiteral("mrs"),  QStringLiteral("ms"),
-        QStringLiteral("miss"), QStringLiteral("mx"),   QStringLiteral("dr"),
-        QStringLiteral("prof"), QStringLiteral("sir"),  QStringLiteral("dame"),
-        QStringLiteral("herr"), QStringLiteral("frau"), QStringLiteral("dipl.-ing"),
-        QStringLiteral("mag"),  QStringLiteral("ing")};
+        QStringLiteral("mr"),     QStringLiteral("mrs"),   QStringLiteral("ms"),
+        QStringLiteral("miss"),   QStringLiteral("mx"),    QStringLiteral("dr"),
+        QStringLiteral("prof"),   QStringLiteral("sir"),   QStringLiteral("dame"),
+        QStringLiteral("herr"),   QStringLiteral("frau"),  QStringLiteral("dipl.-ing"),
+        QStringLiteral("mag"),    QStringLiteral("ing"),   QStringLiteral("m"),
+        QStringLiteral("mme"),    QStringLiteral("mlle"),  QStringLiteral("monsieur"),
+        QStringLiteral("madame"), QStringLiteral("sr"),    QStringLiteral("sra"),
+        QStringLiteral("srta"),   QStringLiteral("señor"), QStringLiteral("señora"),
+        QStringLiteral("dña")};
     while (word.endsWith(QLatin1Char('.')))
         word.chop(1);
     return titles.contains(word.toLower());
@@ -79,6 +129,10 @@ QString LetterFiller::firstName(const QString &fullName)
 
 QString LetterFiller::roundPhrase(int number, bool finalRound, const QString &language)
 {
+    if (isFrench(language))
+        return frenchRoundPhrase(number, finalRound);
+    if (isSpanish(language))
+        return spanishRoundPhrase(number, finalRound);
     if (isGerman(language)) {
         static const QStringList ordinals = {QStringLiteral("erste"),  QStringLiteral("zweite"),
                                              QStringLiteral("dritte"), QStringLiteral("vierte"),
@@ -121,6 +175,11 @@ QString LetterFiller::datePhrase(const QDate &date, const QString &language)
         return {};
     if (isGerman(language))
         return QLocale(QLocale::German).toString(date, QStringLiteral("dddd, d. MMMM"));
+    // "le lundi 7 décembre", "el lunes 7 de diciembre": the templates put the article.
+    if (isFrench(language))
+        return QLocale(QLocale::French).toString(date, QStringLiteral("dddd d MMMM"));
+    if (isSpanish(language))
+        return QLocale(QLocale::Spanish).toString(date, QStringLiteral("dddd d 'de' MMMM"));
     return QLocale(QLocale::English).toString(date, QStringLiteral("dddd d MMMM"));
 }
 
@@ -130,6 +189,10 @@ QString LetterFiller::fallbackGreeting(const QString &fullName, const QString &l
     const bool usable = !name.isEmpty() && !name.contains(QLatin1Char('@'));
     if (isGerman(language))
         return usable ? QStringLiteral("Guten Tag ") + name : QStringLiteral("Guten Tag");
+    if (isFrench(language))
+        return usable ? QStringLiteral("Bonjour ") + name : QStringLiteral("Bonjour");
+    if (isSpanish(language))
+        return usable ? QStringLiteral("Hola, ") + name : QStringLiteral("Buenos días");
     return usable ? QStringLiteral("Dear ") + name : QStringLiteral("Hello");
 }
 

@@ -22,8 +22,8 @@ struct LetterValues
 
 // Fills a template's placeholders ({first_name}, {full_name}, {company}, {role}, {round},
 // {date}, {topic}, {my_name}, {next_step}). The words it adds ("second interview", the
-// date) follow the template's language, not the window's, so a German template reads
-// German whatever language the menus are in.
+// date) follow the template's language (English, German, French or Spanish), not the
+// window's, so a German template reads German whatever language the menus are in.
 class LetterFiller
 {
 public:
@@ -38,7 +38,8 @@ public:
     // The given name in a listed name: "Anna" in "Dr. Anna Weber" or "Weber, Anna"; empty
     // when the name gives none ("Ms Weber", an address, nothing).
     static QString firstName(const QString &fullName);
-    // "second interview" / "zweite Gespräch" (German templates say "das {round}").
+    // "second interview" / "zweite Gespräch" (German templates say "das {round}") /
+    // "deuxième entretien" ("notre {round}") / "segunda entrevista" ("la {round}").
     static QString roundPhrase(int number, bool finalRound, const QString &language);
     static QString datePhrase(const QDate &date, const QString &language);
     // Said instead of "Dear {first_name}" when there is no first name.

@@ -3,18 +3,17 @@
 #include "core/Clock.h"
 #include "core/PipelineStore.h"
 #include "core/SqlErrorText.h"
+#include "core/languages/UiLanguage.h"
 #include "core/practice/PracticeStore.h"
 #include "core/practice/QuestionCategory.h"
 
 #include <QFile>
-#include <QLocale>
 #include <QSqlQuery>
 
 QString QuestionBank::languageForUi()
 {
-    const QStringList languages = QLocale().uiLanguages();
-    const QString first = languages.isEmpty() ? QLocale().name() : languages.first();
-    return first.startsWith(QLatin1String("de")) ? QStringLiteral("de") : QStringLiteral("en");
+    // Every shipped interface language has its bank.
+    return UiLanguage::current();
 }
 
 Result<QList<QuestionBank::Entry>> QuestionBank::parse(const QString &text)

@@ -8,8 +8,8 @@
 #include <QString>
 
 // The questions SecondRound ships with (resources/practice/questions_<lang>.txt), seeded
-// once into every file when the practice tables are made: a file created in German gets
-// the German bank, any other language the English one.
+// once into every file when the practice tables are made, in the language of the user
+// interface (English, German, French or Spanish).
 class QuestionBank
 {
     Q_DECLARE_TR_FUNCTIONS(QuestionBank)
@@ -22,7 +22,7 @@ public:
         QString text;
     };
 
-    // "de" when the user interface is German, otherwise "en".
+    // The interface's language: "en", "de", "fr" or "es".
     static QString languageForUi();
     static Result<QList<Entry>> entries(const QString &language);
     static Result<QList<Entry>> parse(const QString &text);

@@ -70,6 +70,8 @@ TemplatesDialog::TemplatesDialog(LetterStore *store, QUndoStack *undoStack, bool
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->addItem(tr("English"), QStringLiteral("en"));
     m_language->addItem(tr("German"), QStringLiteral("de"));
+    m_language->addItem(tr("French"), QStringLiteral("fr"));
+    m_language->addItem(tr("Spanish"), QStringLiteral("es"));
     m_occasion->setObjectName(QStringLiteral("templateOccasion"));
     for (TemplateOccasion occasion : occasions)
         m_occasion->addItem(occasionText(occasion), int(occasion));
