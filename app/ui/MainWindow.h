@@ -68,8 +68,13 @@ public slots:
     void saveCopyAs();
     void about();
 
+    // Work left until the window has appeared with the file (the integrity check of a
+    // large file, the tabs' windowShown()) has not run yet. Tests wait for it.
+    bool hasWorkAfterShown() const { return m_workAfterShown; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -77,6 +82,7 @@ private:
     void updateTitle();
     void closeSession();
     void onCurrentTabChanged();
+    void runWorkAfterShown();
     static void addActions(QMenu *menu, const QList<QAction *> &actions);
 
     AppSettings *m_settings;
@@ -88,6 +94,8 @@ private:
     // Which tabs were shown since the file opened (what only they need is read then).
     std::vector<bool> m_shown;
     std::unique_ptr<FileSession> m_session;
+    bool m_workAfterShown = false;
+    bool m_workAfterShownQueued = false;
     QLabel *m_readOnlyBanner;
     QWidget *m_banner;
     QLabel *m_bannerText;
