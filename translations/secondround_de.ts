@@ -1766,6 +1766,13 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     </message>
 </context>
 <context>
+    <name>InvitationOpener</name>
+    <message>
+        <source>“%1” was not imported because no SecondRound file is open. Open one, then use File &gt; Import invitation (.ics)…</source>
+        <translation>„%1“ wurde nicht importiert, weil keine SecondRound-Datei geöffnet ist. Öffnen Sie eine und verwenden Sie dann Datei &gt; Einladung importieren (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The new language is used the next time SecondRound starts.</source>
@@ -6804,6 +6811,14 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
         <translation>Alle Bewerbungen ohne Fenster in die CSV-Datei &lt;file&gt; schreiben (UTF-8, durch Komma getrennt, ISO-Daten), dann beenden.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (.ics) to import as interview rounds; a window that already has the file open imports them.</source>
+        <translation>iCalendar-Dateien (.ics), die als Gesprächsrunden importiert werden; ein Fenster, das die Datei bereits geöffnet hat, importiert sie.</translation>
+    </message>
+    <message>
+        <source>[invitation.ics...]</source>
+        <translation>[einladung.ics...]</translation>
     </message>
 </context>
 </TS>
