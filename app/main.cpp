@@ -6,6 +6,8 @@
 #include "ui/MainWindow.h"
 #include "ui/Prompter.h"
 #include "ui/files/StartFile.h"
+#include "ui/launch/InstanceChannel.h"
+#include "ui/launch/InvitationOpener.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -171,6 +173,12 @@ int main(int argc, char *argv[])
     parser.addOption(importApplicationsOption);
     parser.addOption(mapOption);
     parser.addOption(exportApplicationsOption);
+    parser.addPositionalArgument(
+        QStringLiteral("invitations"),
+        QCoreApplication::translate("main", "iCalendar files (.ics) to import as interview "
+                                            "rounds; a window that already has the file open "
+                                            "imports them."),
+        QCoreApplication::translate("main", "[invitation.ics...]"));
     // A window-less job with a mistake in its options is a usage error (status 2) for the
     // script that ran it; process() would exit with 1.
     if ((documentJob || CommandLine::wantsNoWindow(argc, argv)) &&
@@ -182,7 +190,10 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!parser.positionalArguments().isEmpty()) {
+    // Files on the command line are invitations to import (the desktop entry's %F); only the
+    // window takes them.
+    const QStringList invitations = parser.positionalArguments();
+    if (!invitations.isEmpty() && (documentJob || CommandLine::wantsNoWindow(argc, argv))) {
         err << QCoreApplication::translate("main", "Unexpected argument: %1")
                    .arg(parser.positionalArguments().first())
             << Qt::endl;
@@ -259,7 +270,13 @@ int main(int argc, char *argv[])
                                   parser.isSet(sampleOption), out, err);
 
     AppSettings settings;
+    // A window that already has the file open takes the invitations instead.
+    if (!invitations.isEmpty() &&
+        InstanceChannel::handOver(InvitationOpener::startFileFor(path, settings.lastDatabase()),
+                                  invitations))
+        return CommandLine::Success;
     MainWindow window(&settings);
+    InvitationOpener invitationOpener(&window);
     if (parser.isSet(quitWhenShownOption))
         CommandLine::quitWhenPainted(&window);
     // A remembered file that is gone is asked about, never silently created again.
@@ -274,8 +291,11 @@ int main(int argc, char *argv[])
     window.show();
     if (opened && parser.isSet(sampleOption)) {
         window.addSampleData();
-    } else if (opened) {
+    } else if (opened && invitations.isEmpty()) {
+        // Not in the way of an invitation the user came to import.
         window.offerSampleData();
     }
+    if (!invitations.isEmpty())
+        invitationOpener.open(invitations);
     return app->exec();
 }

@@ -36,6 +36,11 @@ inline std::unique_ptr<MainWindow> openWindowOn(TestFile &file, AppSettings *set
         *why = QStringLiteral("the window was never shown");
         return nullptr;
     }
+    // The integrity check and the tabs' windowShown() follow the first paint.
+    if (!QTest::qWaitFor([&window] { return !window->hasWorkAfterShown(); })) {
+        *why = QStringLiteral("the work after showing the window never ran");
+        return nullptr;
+    }
     return window;
 }
 

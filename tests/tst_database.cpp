@@ -262,6 +262,72 @@ private slots:
         QCOMPARE(fileHash(path), before);
     }
 
+    // The window leaves the whole-file check until it has appeared; a damaged file is
+    // still refused before anything is written to it, and stays as it was.
+    void deferredCheckStillKeepsDamagedFileUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged-later.sqlite"));
+        {
+            auto db = Database::open(path).take();
+            PipelineStore store(db);
+            const qint64 stage = store.stages().value().first().id;
+            for (int i = 0; i < 200; ++i) {
+                ApplicationFields fields;
+                fields.company = QStringLiteral("Company %1").arg(i);
+                fields.role = QStringLiteral("Role %1").arg(i);
+                fields.description = QString(300, QLatin1Char('x'));
+                QVERIFY(store.createApplication(fields, stage).ok());
+            }
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(4 * 4096);
+            file.write(QByteArray(4096 * 3, char(0x5a)));
+        }
+        const QByteArray before = fileHash(path);
+        Database::Options later;
+        later.deferIntegrityCheck = true;
+        {
+            auto opened = Database::open(path, later);
+            QVERIFY2(opened.ok(), qPrintable(opened.error()));
+            auto db = opened.take();
+            QVERIFY(db->integrityCheckDeferred());
+            // A write runs the check first and is refused.
+            PipelineStore store(db);
+            ApplicationFields fields;
+            fields.company = QStringLiteral("Initech");
+            fields.role = QStringLiteral("Analyst");
+            auto written = store.createApplication(fields, 1);
+            QVERIFY(!written.ok());
+            QVERIFY2(written.error().contains(QStringLiteral("damaged")),
+                     qPrintable(written.error()));
+            const Status checked = db->verifyIntegrity();
+            QVERIFY(!checked.ok());
+            QVERIFY2(checked.error().contains(QStringLiteral("damaged")),
+                     qPrintable(checked.error()));
+            QVERIFY(db->integrityCheckDeferred());
+        }
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void deferredCheckPassesOnHealthyFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("healthy-later.sqlite"));
+        Database::open(path).take().reset();
+        Database::Options later;
+        later.deferIntegrityCheck = true;
+        auto db = Database::open(path, later).take();
+        QVERIFY(db->integrityCheckDeferred());
+        QVERIFY(db->verifyIntegrity().ok());
+        QVERIFY(!db->integrityCheckDeferred());
+        // Without the option nothing is left for later.
+        db.reset();
+        auto now = Database::open(path).take();
+        QVERIFY(!now->integrityCheckDeferred());
+    }
+
     void refusesNewerVersionUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));

@@ -5,12 +5,14 @@
 #include "models/BoardModel.h"
 #include "models/RoundSignals.h"
 #include "ui/commands/AddApplicationCommand.h"
+#include "ui/commands/EditApplicationCommand.h"
 #include "ui/commands/PersonCommands.h"
 #include "ui/commands/RemoveApplicationsCommand.h"
 #include "ui/commands/RoundCommands.h"
 #include "ui/commands/StageCommands.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUndoStack>
 
@@ -222,6 +224,57 @@ private slots:
         fields.company = QStringLiteral("Umbrella");
         fields.role = QStringLiteral("Tester");
         checkExact(f, new AddApplicationCommand(&f.board, fields, f.file.stageId(0)), before);
+    }
+
+    // Undoing the add removes the company it created; what was added to that company in the
+    // meantime outside the undo stack (a person, research notes) goes with it, and redo
+    // must bring all of it back, not only the company's row.
+    void addedCompanyComesBackWithItsPeopleAndNotes()
+    {
+        Fixture f;
+        ApplicationFields fields;
+        fields.company = QStringLiteral("Umbrella <b>Corp</b>");
+        fields.role = QStringLiteral("Tester");
+        const QStringList before = f.file.dump();
+        f.undo.push(new AddApplicationCommand(&f.board, fields, f.file.stageId(0)));
+        QSqlQuery find(f.file.database->sql());
+        QVERIFY(find.exec(
+            QStringLiteral("SELECT id FROM companies WHERE name = 'Umbrella <b>Corp</b>'")));
+        QVERIFY(find.next());
+        const qint64 umbrella = find.value(0).toLongLong();
+        const qint64 dana = f.person(umbrella, QStringLiteral("Dana <i>Scully</i>"));
+        QSqlQuery rows(f.file.database->sql());
+        QVERIFY2(rows.exec(QStringLiteral("INSERT INTO company_research (company_id, mission, "
+                                          "updated_at) VALUES (%1, 'they ship <b>fast</b>', "
+                                          "'2026-11-19T10:00:00.000Z')")
+                               .arg(umbrella)),
+                 qPrintable(rows.lastError().text()));
+        const QStringList after = f.file.dump();
+        for (int pass = 0; pass < 2; ++pass) {
+            f.undo.undo();
+            QCOMPARE(f.file.dump(), before);
+            f.undo.redo();
+            QCOMPARE(f.file.dump(), after);
+        }
+        QCOMPARE(f.rounds.person(dana).value().fields.name, QStringLiteral("Dana <i>Scully</i>"));
+    }
+
+    void editToNewCompanyUndoesExactly()
+    {
+        Fixture f;
+        ApplicationFields fields = f.file.store->fields(f.other).value();
+        fields.company = QStringLiteral("Hooli");
+        const QStringList before = f.file.dump();
+        f.undo.push(new EditApplicationCommand(&f.board, f.other, fields));
+        const qint64 hooli = f.rounds.companyOfApplication(f.other).value();
+        f.person(hooli, QStringLiteral("Gavin"));
+        const QStringList after = f.file.dump();
+        for (int pass = 0; pass < 2; ++pass) {
+            f.undo.undo();
+            QCOMPARE(f.file.dump(), before);
+            f.undo.redo();
+            QCOMPARE(f.file.dump(), after);
+        }
     }
 
     void removeStageHoldingCards()

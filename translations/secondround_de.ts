@@ -188,6 +188,80 @@
     </message>
 </context>
 <context>
+    <name>ApplicationExport</name>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written completely: %2</source>
+        <translation>„%1“ konnte nicht vollständig geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationImport</name>
+    <message>
+        <source>“%1” in --map is not heading=field.</source>
+        <translation>„%1“ in --map hat nicht die Form Überschrift=Feld.</translation>
+    </message>
+    <message>
+        <source>“%1” in --map is not a field; use one of: %2.</source>
+        <translation>„%1“ in --map ist kein Feld; verwenden Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column “%1” (its headings: %2).</source>
+        <translation>Die Datei hat keine Spalte „%1“ (ihre Überschriften: %2).</translation>
+    </message>
+    <message>
+        <source>The mapping does not match the file&apos;s columns.</source>
+        <translation>Die Zuordnung passt nicht zu den Spalten der Datei.</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 are set to “%3”; choose one of them.</source>
+        <translation>%1 und %2 sind beide auf „%3“ gesetzt; wählen Sie eine davon.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the company.</source>
+        <translation>Wählen Sie die Spalte mit dem Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the role.</source>
+        <translation>Wählen Sie die Spalte mit der Stelle.</translation>
+    </message>
+    <message>
+        <source>Choose either one salary column or columns for the salary&apos;s range, not both.</source>
+        <translation>Wählen Sie entweder eine Gehaltsspalte oder Spalten für die Gehaltsspanne, nicht beides.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage. Choose a stage for it, or rename it to one of the stages.</source>
+        <translation>„%1“ ist keine Phase. Wählen Sie eine Phase dafür oder benennen Sie den Wert nach einer der Phasen um.</translation>
+    </message>
+    <message>
+        <source>the currency %1 differs from the salary&apos;s %2.</source>
+        <translation>die Währung %1 weicht von der des Gehalts (%2) ab.</translation>
+    </message>
+    <message>
+        <source>the salary has no currency. Add a currency column, or write it like 70.000 € or 70000 EUR.</source>
+        <translation>das Gehalt hat keine Währung. Fügen Sie eine Währungsspalte hinzu oder schreiben Sie es wie 70.000 € oder 70000 EUR.</translation>
+    </message>
+    <message>
+        <source>Line %1: its stage no longer exists.</source>
+        <translation>Zeile %1: Ihre Phase gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be read.</source>
+        <translation>Die importierten Bewerbungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Some of the imported applications are no longer there.</source>
+        <translation>Einige der importierten Bewerbungen sind nicht mehr vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationRoundsDialog</name>
     <message>
         <source>Interview rounds</source>
@@ -281,6 +355,13 @@
     <message>
         <source>The interview rounds could not be read.</source>
         <translation>Die Gesprächsrunden konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationRows</name>
+    <message>
+        <source>The applications could not be read.</source>
+        <translation>Die Bewerbungen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -988,20 +1069,54 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <source>Schema %1 is older than this version&apos;s %2; SecondRound updates it, after taking a backup, when the file is opened for use.</source>
         <translation>Schema %1 ist älter als Schema %2 dieser Version; SecondRound aktualisiert die Datei nach einer Sicherungskopie, sobald sie zur Verwendung geöffnet wird.</translation>
     </message>
+    <message>
+        <source>Use either --import-applications or --export-applications, not both at once.</source>
+        <translation>Verwenden Sie entweder --import-applications oder --export-applications, nicht beide zugleich.</translation>
+    </message>
+    <message>
+        <source>--map goes with --import-applications.</source>
+        <translation>--map gehört zu --import-applications.</translation>
+    </message>
+    <message>
+        <source>--import-applications and --export-applications cannot be combined with other jobs.</source>
+        <translation>--import-applications und --export-applications lassen sich nicht mit anderen Aufgaben kombinieren.</translation>
+    </message>
+    <message>
+        <source>--import-applications needs the name of the file to read.</source>
+        <translation>--import-applications braucht den Namen der zu lesenden Datei.</translation>
+    </message>
+    <message>
+        <source>--export-applications needs the name of the file to write.</source>
+        <translation>--export-applications braucht den Namen der zu schreibenden Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n Bewerbung nach %1 exportiert</numerusform>
+            <numerusform>%n Bewerbungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <source>Line %1: a quotation mark inside a field must be doubled and the field put in quotes.</source>
-        <translation>Zeile %1: Ein Anführungszeichen innerhalb eines Feldes muss verdoppelt und das Feld in Anführungszeichen gesetzt werden.</translation>
+        <source>Line %1: the quotation mark in column %2 must be doubled and the field put in quotes.</source>
+        <translation>Zeile %1: Das Anführungszeichen in Spalte %2 muss verdoppelt und das Feld in Anführungszeichen gesetzt werden.</translation>
     </message>
     <message>
-        <source>Line %1: there is text after a closing quotation mark.</source>
-        <translation>Zeile %1: Nach einem schließenden Anführungszeichen folgt noch Text.</translation>
+        <source>Line %1: there is text after a closing quotation mark in column %2.</source>
+        <translation>Zeile %1: In Spalte %2 steht Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
-        <source>Line %1: a quotation mark opens a field that is never closed.</source>
-        <translation>Zeile %1: Ein Anführungszeichen öffnet ein Feld, das nie geschlossen wird.</translation>
+        <source>Line %1: a quotation mark opens a field in column %2 that is never closed.</source>
+        <translation>Zeile %1: Ein Anführungszeichen öffnet in Spalte %2 ein Feld, das nie geschlossen wird.</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1270,17 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     </message>
 </context>
 <context>
+    <name>DateReading</name>
+    <message>
+        <source>“%1” is not a date; write it as 2024-03-05, 05.03.2024 or 05/03/2024.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als 2024-03-05, 05.03.2024 oder 05/03/2024.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day in the calendar.</source>
+        <translation>„%1“ ist kein Tag im Kalender.</translation>
+    </message>
+</context>
+<context>
     <name>DefaultStages</name>
     <message>
         <source>Saved</source>
@@ -1195,6 +1321,10 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>No response</source>
         <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>Die Phasen konnten nicht aktualisiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1650,112 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     </message>
 </context>
 <context>
+    <name>ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung importieren</numerusform>
+            <numerusform>%n Bewerbungen importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n row(s), separated by %2, read as %3.</source>
+        <translation>
+            <numerusform>%1 — %n Zeile, getrennt durch %2, gelesen als %3.</numerusform>
+            <numerusform>%1 — %n Zeilen, getrennt durch %2, gelesen als %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns set to “(ignore)” are left out.</source>
+        <translation>Wählen Sie, was jede Spalte enthält. Spalten mit „(ignorieren)“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2024:</source>
+        <translation>Daten wie 03/04/2024:</translation>
+    </message>
+    <message>
+        <source>Stage for rows without one:</source>
+        <translation>Phase für Zeilen ohne Phase:</translation>
+    </message>
+    <message>
+        <source>Stage values that are not stages</source>
+        <translation>Phasenwerte, die keine Phasen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Choose a stage…</source>
+        <translation>Phase wählen…</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>not a date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>Choose a stage for each of the values listed above.</source>
+        <translation>Wählen Sie für jeden der oben aufgeführten Werte eine Phase.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported yet. %1</source>
+        <translation>Noch kann nichts importiert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) will be added.</source>
+        <translation>
+            <numerusform>%n Bewerbung wird hinzugefügt.</numerusform>
+            <numerusform>%n Bewerbungen werden hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (same company and role) will be skipped.</source>
+        <translation>
+            <numerusform>%n bereits vorhandene (gleiches Unternehmen und gleiche Stelle) wird übersprungen.</numerusform>
+            <numerusform>%n bereits vorhandene (gleiches Unternehmen und gleiche Stelle) werden übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportRoundsCommand</name>
     <message numerus="yes">
         <source>Import %n round(s) from a calendar</source>
@@ -1527,6 +1763,28 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
             <numerusform>%n Runde aus einem Kalender importieren</numerusform>
             <numerusform>%n Runden aus einem Kalender importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InvitationOpener</name>
+    <message>
+        <source>“%1” was not imported because no SecondRound file is open. Open one, then use File &gt; Import invitation (.ics)…</source>
+        <translation>„%1“ wurde nicht importiert, weil keine SecondRound-Datei geöffnet ist. Öffnen Sie eine und verwenden Sie dann Datei &gt; Einladung importieren (.ics)…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>The new language is used the next time SecondRound starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von SecondRound.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5654,25 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>SalaryReading</name>
+    <message>
+        <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
+        <translation>„%1“ ist keine Währung; verwenden Sie einen Code aus drei Buchstaben wie EUR, USD oder GBP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a salary; write it like 70000, 70.000 €, €70,000–80,000 or 70k-80k.</source>
+        <translation>„%1“ ist kein Gehalt; schreiben Sie es wie 70000, 70.000 €, €70,000–80,000 oder 70k-80k.</translation>
+    </message>
+    <message>
+        <source>“%1” names more than one currency.</source>
+        <translation>„%1“ nennt mehr als eine Währung.</translation>
+    </message>
+    <message>
+        <source>“%1” is a range; this column holds one amount.</source>
+        <translation>„%1“ ist eine Spanne; diese Spalte enthält einen Betrag.</translation>
+    </message>
+</context>
+<context>
     <name>SampleData</name>
     <message numerus="yes">
         <source>Sample data is only added to an empty file, and this one already has %n application(s).</source>
@@ -5419,6 +5696,206 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Went well; they asked for a concrete example of leading a project.</source>
         <translation>Lief gut; gefragt wurde nach einem konkreten Beispiel für die Leitung eines Projekts.</translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation>Backend-Entwickler:in</translation>
+    </message>
+    <message>
+        <source>Product designer</source>
+        <translation>Produktdesigner:in</translation>
+    </message>
+    <message>
+        <source>Data analyst</source>
+        <translation>Datenanalyst:in</translation>
+    </message>
+    <message>
+        <source>Engineering manager</source>
+        <translation>Engineering-Manager:in</translation>
+    </message>
+    <message>
+        <source>Frontend developer</source>
+        <translation>Frontend-Entwickler:in</translation>
+    </message>
+    <message>
+        <source>QA engineer</source>
+        <translation>QA-Ingenieur:in</translation>
+    </message>
+    <message>
+        <source>Site reliability engineer</source>
+        <translation>Site-Reliability-Ingenieur:in</translation>
+    </message>
+    <message>
+        <source>Product manager</source>
+        <translation>Produktmanager:in</translation>
+    </message>
+    <message>
+        <source>Data scientist</source>
+        <translation>Data Scientist</translation>
+    </message>
+    <message>
+        <source>Technical writer</source>
+        <translation>Technische:r Redakteur:in</translation>
+    </message>
+    <message>
+        <source>Mobile developer</source>
+        <translation>Mobile-Entwickler:in</translation>
+    </message>
+    <message>
+        <source>Security engineer</source>
+        <translation>Security-Ingenieur:in</translation>
+    </message>
+    <message>
+        <source>Solutions architect</source>
+        <translation>Lösungsarchitekt:in</translation>
+    </message>
+    <message>
+        <source>UX researcher</source>
+        <translation>UX-Researcher</translation>
+    </message>
+    <message>
+        <source>Platform engineer</source>
+        <translation>Plattform-Ingenieur:in</translation>
+    </message>
+    <message>
+        <source>Berlin</source>
+        <translation>Berlin</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>Hamburg (hybrid)</source>
+        <translation>Hamburg (hybrid)</translation>
+    </message>
+    <message>
+        <source>Munich</source>
+        <translation>München</translation>
+    </message>
+    <message>
+        <source>Amsterdam</source>
+        <translation>Amsterdam</translation>
+    </message>
+    <message>
+        <source>London</source>
+        <translation>London</translation>
+    </message>
+    <message>
+        <source>Vienna</source>
+        <translation>Wien</translation>
+    </message>
+    <message>
+        <source>Zurich</source>
+        <translation>Zürich</translation>
+    </message>
+    <message>
+        <source>Remote (EU)</source>
+        <translation>Remote (EU)</translation>
+    </message>
+    <message>
+        <source>Cologne</source>
+        <translation>Köln</translation>
+    </message>
+    <message>
+        <source>Leipzig</source>
+        <translation>Leipzig</translation>
+    </message>
+    <message>
+        <source>Copenhagen</source>
+        <translation>Kopenhagen</translation>
+    </message>
+    <message>
+        <source>Company website</source>
+        <translation>Unternehmenswebsite</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter:in</translation>
+    </message>
+    <message>
+        <source>Job board</source>
+        <translation>Jobbörse</translation>
+    </message>
+    <message>
+        <source>Meetup</source>
+        <translation>Meetup</translation>
+    </message>
+    <message>
+        <source>Head of product</source>
+        <translation>Head of Product</translation>
+    </message>
+    <message>
+        <source>Senior engineer</source>
+        <translation>Senior Engineer</translation>
+    </message>
+    <message>
+        <source>HR business partner</source>
+        <translation>HR Business Partner</translation>
+    </message>
+    <message>
+        <source>CTO</source>
+        <translation>CTO</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <source>Ownership and clear communication.</source>
+        <translation>Verantwortung und klare Kommunikation.</translation>
+    </message>
+    <message>
+        <source>How you handle disagreement in reviews.</source>
+        <translation>Wie Sie mit Meinungsverschiedenheiten in Reviews umgehen.</translation>
+    </message>
+    <message>
+        <source>Depth in one area, curiosity for the rest.</source>
+        <translation>Tiefe in einem Gebiet, Neugier für den Rest.</translation>
+    </message>
+    <message>
+        <source>Salary expectations and notice period.</source>
+        <translation>Gehaltsvorstellung und Kündigungsfrist.</translation>
+    </message>
+    <message>
+        <source>Whether you can mentor juniors.</source>
+        <translation>Ob Sie Berufseinsteiger betreuen können.</translation>
+    </message>
+    <message>
+        <source>Delivery under changing priorities.</source>
+        <translation>Ergebnisse trotz wechselnder Prioritäten.</translation>
+    </message>
+    <message>
+        <source>Team of six, product-led.</source>
+        <translation>Team aus sechs Personen, produktgetrieben.</translation>
+    </message>
+    <message>
+        <source>Recruiter mentioned a take-home task.</source>
+        <translation>Die Recruiterin erwähnte eine Aufgabe für zu Hause.</translation>
+    </message>
+    <message>
+        <source>Strong mentoring culture, ask about the on-call rota.</source>
+        <translation>Ausgeprägte Mentoring-Kultur; nach dem Bereitschaftsplan fragen.</translation>
+    </message>
+    <message>
+        <source>Salary band published in the ad.</source>
+        <translation>Gehaltsband in der Anzeige veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Met the lead at a conference.</source>
+        <translation>Die Teamleitung auf einer Konferenz kennengelernt.</translation>
+    </message>
+    <message>
+        <source>Follow up about the visa question.</source>
+        <translation>Wegen der Visumsfrage nachhaken.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5925,168 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>too long: aim for at most 3:00</source>
         <translation>zu lang: höchstens 3:00 anstreben</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message>
+        <source>Import app&amp;lications…</source>
+        <translation>Bewerbungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport applications…</source>
+        <translation>Bewerbungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet exports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Tabellen-Exporte (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>This file is open read-only, so nothing can be imported into it.</source>
+        <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation>
+            <numerusform>%n hinzugefügt, </numerusform>
+            <numerusform>%n hinzugefügt, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation>
+            <numerusform>%n bereits vorhanden</numerusform>
+            <numerusform>%n bereits vorhanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Bewerbungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation>
+            <numerusform>%n Bewerbung nach %1 exportiert</numerusform>
+            <numerusform>%n Bewerbungen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetField</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Date applied</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Salary</source>
+        <translation>Gehalt</translation>
+    </message>
+    <message>
+        <source>Salary from</source>
+        <translation>Gehalt von</translation>
+    </message>
+    <message>
+        <source>Salary to</source>
+        <translation>Gehalt bis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Job link</source>
+        <translation>Link zur Stelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFile</name>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a spreadsheet file.</source>
+        <translation>„%1“ ist ein Ordner, keine Tabellendatei.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 20 MiB; nothing was imported.</source>
+        <translation>„%1“ ist größer als 20 MiB; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MiB; nothing was imported.</source>
+        <translation>Die Datei ist größer als 20 MiB; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>This is not a text file. Save the spreadsheet as CSV (or as Unicode text) and import that.</source>
+        <translation>Das ist keine Textdatei. Speichern Sie die Tabelle als CSV (oder als Unicode-Text) und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a line of column headings and at least one application.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Zeile mit Spaltenüberschriften und mindestens eine Bewerbung.</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 columns; this does not look like a list of applications.</source>
+        <translation>Zeile %1: mehr als %2 Spalten; das sieht nicht nach einer Liste von Bewerbungen aus.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a value in a column without a heading. Give the column a heading or remove the value.</source>
+        <translation>Zeile %1, Spalte %2: ein Wert in einer Spalte ohne Überschrift. Geben Sie der Spalte eine Überschrift oder entfernen Sie den Wert.</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no applications.</source>
+        <translation>Die Datei hat Spaltenüberschriften, aber keine Bewerbungen.</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>column %1 (%2)</source>
+        <translation>Spalte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: </source>
+        <translation>Zeile %1, %2: </translation>
     </message>
 </context>
 <context>
@@ -5936,6 +6575,14 @@ Mit freundlichen Grüßen
         <source>Delete letter template</source>
         <translation>Briefvorlage löschen</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5946,6 +6593,13 @@ Mit freundlichen Grüßen
     <message>
         <source>Could not save the change.</source>
         <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>UiLanguage</name>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -6141,6 +6795,30 @@ Jetzt in einer neuen Datei speichern?</translation>
     <message>
         <source>Open</source>
         <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Add the applications of the spreadsheet file &lt;file&gt; (CSV: comma, semicolon or tab separated) without opening a window, then exit. Columns are matched by their headings; those already there (same company and role) are skipped; nothing is added if a row cannot be read.</source>
+        <translation>Die Bewerbungen der Tabellendatei &lt;file&gt; (CSV: durch Komma, Semikolon oder Tabulator getrennt) ohne Fenster hinzufügen, dann beenden. Spalten werden über ihre Überschriften zugeordnet; bereits vorhandene (gleiches Unternehmen und gleiche Stelle) werden übersprungen; nichts wird hinzugefügt, wenn eine Zeile nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>With --import-applications: which column holds which field, over the guess from the headings, e.g. &quot;Firma=company,Stelle=role&quot;. Fields: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</source>
+        <translation>Mit --import-applications: welche Spalte welches Feld enthält, vor der Vermutung aus den Überschriften, z. B. &quot;Firma=company,Stelle=role&quot;. Felder: company, role, stage, applied_on, location, salary, salary_min, salary_max, currency, source, job_url, notes, ignore.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
+        <translation>Alle Bewerbungen ohne Fenster in die CSV-Datei &lt;file&gt; schreiben (UTF-8, durch Komma getrennt, ISO-Daten), dann beenden.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (.ics) to import as interview rounds; a window that already has the file open imports them.</source>
+        <translation>iCalendar-Dateien (.ics), die als Gesprächsrunden importiert werden; ein Fenster, das die Datei bereits geöffnet hat, importiert sie.</translation>
+    </message>
+    <message>
+        <source>[invitation.ics...]</source>
+        <translation>[einladung.ics...]</translation>
     </message>
 </context>
 </TS>

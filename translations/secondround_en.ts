@@ -70,6 +70,14 @@
         <source>Wrote %n letter(s).</source>
         <translation><numerusform>Wrote %n letter.</numerusform><numerusform>Wrote %n letters.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation><numerusform>Exported %n application to %1</numerusform><numerusform>Exported %n applications to %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -102,6 +110,28 @@
     <message numerus="yes">
         <source>%1; %n already known at the company.</source>
         <translation><numerusform>%1; %n already known at the company.</numerusform><numerusform>%1; %n already known at the company.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsCommand</name>
+    <message numerus="yes">
+        <source>Import %n application(s)</source>
+        <translation><numerusform>Import %n application</numerusform><numerusform>Import %n applications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportApplicationsDialog</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s), separated by %2, read as %3.</source>
+        <translation><numerusform>%1 — %n row, separated by %2, read as %3.</numerusform><numerusform>%1 — %n rows, separated by %2, read as %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) will be added.</source>
+        <translation><numerusform>%n application will be added.</numerusform><numerusform>%n applications will be added.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there (same company and role) will be skipped.</source>
+        <translation><numerusform>%n already there (same company and role) will be skipped.</numerusform><numerusform>%n already there (same company and role) will be skipped.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -279,6 +309,21 @@
     <message numerus="yes">
         <source>%n word(s), about %1 to say</source>
         <translation><numerusform>%n word, about %1 to say</numerusform><numerusform>%n words, about %1 to say</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetActions</name>
+    <message numerus="yes">
+        <source>%n added, </source>
+        <translation><numerusform>%n added, </numerusform><numerusform>%n added, </numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there</source>
+        <translation><numerusform>%n already there</numerusform><numerusform>%n already there</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n application(s) to %1</source>
+        <translation><numerusform>Exported %n application to %1</numerusform><numerusform>Exported %n applications to %1</numerusform></translation>
     </message>
 </context>
 <context>

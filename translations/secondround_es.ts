@@ -1766,6 +1766,13 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
 </context>
 <context>
+    <name>InvitationOpener</name>
+    <message>
+        <source>“%1” was not imported because no SecondRound file is open. Open one, then use File &gt; Import invitation (.ics)…</source>
+        <translation>«%1» no se importó porque no hay ningún archivo de SecondRound abierto. Abra uno y use Archivo &gt; Importar invitación (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The new language is used the next time SecondRound starts.</source>
@@ -6804,6 +6811,14 @@ Save it to a new file now?</source>
     <message>
         <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
         <translation>Escribir todas las candidaturas en el archivo CSV &lt;archivo&gt; (UTF-8, separado por comas, fechas ISO) sin abrir ninguna ventana y salir.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (.ics) to import as interview rounds; a window that already has the file open imports them.</source>
+        <translation>Archivos iCalendar (.ics) que importar como rondas de entrevistas; si una ventana ya tiene abierto el archivo, es ella la que los importa.</translation>
+    </message>
+    <message>
+        <source>[invitation.ics...]</source>
+        <translation>[invitación.ics...]</translation>
     </message>
 </context>
 </TS>

@@ -1766,6 +1766,13 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     </message>
 </context>
 <context>
+    <name>InvitationOpener</name>
+    <message>
+        <source>“%1” was not imported because no SecondRound file is open. Open one, then use File &gt; Import invitation (.ics)…</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été importé, car aucun fichier SecondRound n’est ouvert. Ouvrez-en un, puis utilisez Fichier &gt; Importer une invitation (.ics)…</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>The new language is used the next time SecondRound starts.</source>
@@ -6804,6 +6811,14 @@ L’enregistrer maintenant dans un nouveau fichier&#xa0;?</translation>
     <message>
         <source>Write every application to the CSV file &lt;file&gt; (UTF-8, comma separated, ISO dates) without opening a window, then exit.</source>
         <translation>Écrire toutes les candidatures dans le fichier CSV &lt;fichier&gt; (UTF-8, séparé par des virgules, dates ISO) sans ouvrir de fenêtre, puis quitter.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (.ics) to import as interview rounds; a window that already has the file open imports them.</source>
+        <translation>Fichiers iCalendar (.ics) à importer comme entretiens&#xa0;; une fenêtre qui a déjà le fichier ouvert les importe.</translation>
+    </message>
+    <message>
+        <source>[invitation.ics...]</source>
+        <translation>[invitation.ics...]</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,14 @@
 #include <cerrno>
 #include <signal.h>
 #include <sys/stat.h>
+#elif defined(Q_OS_WIN)
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#include <windows.h>
 #endif
 
 namespace {
@@ -118,6 +126,16 @@ bool lockHeldElsewhere(const QString &lockPath)
         return true;
 #ifdef Q_OS_UNIX
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+#elif defined(Q_OS_WIN)
+    // As QLockFile decides itself: a process that exists and has not exited yet.
+    HANDLE process =
+        ::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid));
+    if (!process)
+        return ::GetLastError() == ERROR_ACCESS_DENIED; // running, but not ours to look at
+    DWORD exitCode = 0;
+    const bool running = ::GetExitCodeProcess(process, &exitCode) && exitCode == STILL_ACTIVE;
+    ::CloseHandle(process);
+    return running;
 #else
     return true;
 #endif
@@ -157,6 +175,7 @@ bool isDamage(const QSqlError &error)
 
 const char *const IdentityProperty = "secondround.fileIdentity";
 const char *const PathProperty = "secondround.filePath";
+const char *const IntegrityPendingProperty = "secondround.integrityPending";
 
 // Which file a path names now: device and inode where there are such things; elsewhere only
 // whether it exists (a moved file is still caught when it is gone from its place).
@@ -214,6 +233,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         return R::failure(loaded.error());
 
     bool createdHere = false;
+    // Bytes 18 and 19 of the header are 2 in a file in WAL mode.
+    bool walHeader = false;
     if (info.exists()) {
         if (!info.isFile())
             return R::failure(tr("“%1” is a folder, not a SecondRound file.").arg(shown));
@@ -227,8 +248,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
             QFile file(absolute);
             if (!file.open(QIODevice::ReadOnly))
                 return R::failure(tr("“%1” cannot be read: %2").arg(shown, file.errorString()));
-            const QByteArray header = file.read(16);
-            if (header != QByteArray("SQLite format 3\0", 16))
+            const QByteArray header = file.read(20);
+            walHeader = header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+            if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
                 return R::failure(tr("“%1” is not a SecondRound file: it is not an SQLite "
                                      "database. The file was not changed.")
                                       .arg(shown));
@@ -305,6 +327,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         return R::failure(message);
     };
     int version = 0;
+    bool integrityDeferred = false;
     if (info.size() > 0) {
         ScopedConnection probe(nextConnectionName(QStringLiteral("probe")));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probe.name());
@@ -314,27 +337,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
         QSqlError error;
         int applicationId = 0;
         int tableCount = 0;
-        QString integrity;
-        {
-            QSqlQuery quick(db);
-            if (quick.exec(QStringLiteral("PRAGMA quick_check(1)")) && quick.next()) {
-                integrity = quick.value(0).toString();
-            } else if (!isDamage(quick.lastError())) {
-                // Not reading is not damage: say what stopped it.
-                const QString reason = quick.lastError().text();
+        int peekVersion = 0;
+        QSqlError ignored;
+        const bool current =
+            queryInt(db, QStringLiteral("PRAGMA user_version"), &peekVersion, &ignored) &&
+            peekVersion == migrator.latestVersion();
+        // Deferred only when opening writes nothing before the check has run.
+        const bool defer = options.deferIntegrityCheck && !options.inspectOnly && current &&
+                           (walHeader || database->m_readOnly);
+        if (!defer) {
+            if (Status healthy = quickCheck(db, shown); !healthy) {
                 db.close();
-                return refuse(tr("“%1” could not be read (%2). The file was not changed.")
-                                  .arg(shown, reason));
-            } else {
-                integrity = quick.lastError().text();
+                return refuse(healthy.error());
             }
         }
-        if (integrity != QLatin1String("ok")) {
-            db.close();
-            return refuse(tr("“%1” is damaged and cannot be used (%2). The file was not "
-                             "changed; open a backup copy instead.")
-                              .arg(shown, integrity));
-        }
+        integrityDeferred = defer;
         const bool read =
             queryInt(db, QStringLiteral("PRAGMA user_version"), &version, &error) &&
             queryInt(db, QStringLiteral("PRAGMA application_id"), &applicationId, &error) &&
@@ -407,6 +424,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (QSqlDriver *driver = db.driver()) {
         driver->setProperty(IdentityProperty, fileIdentity(absolute));
         driver->setProperty(PathProperty, absolute);
+        driver->setProperty(IntegrityPendingProperty, integrityDeferred);
     }
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
     if (!database->m_readOnly)
@@ -456,6 +474,50 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, const Opti
     if (database->m_readOnly)
         database->m_schemaVersion = version;
     return database;
+}
+
+Status Database::quickCheck(QSqlDatabase &db, const QString &shown)
+{
+    QString integrity;
+    QSqlQuery quick(db);
+    if (quick.exec(QStringLiteral("PRAGMA quick_check(1)")) && quick.next()) {
+        integrity = quick.value(0).toString();
+    } else if (!isDamage(quick.lastError())) {
+        // Not reading is not damage: say what stopped it.
+        return Status::failure(tr("“%1” could not be read (%2). The file was not changed.")
+                                   .arg(shown, quick.lastError().text()));
+    } else {
+        integrity = quick.lastError().text();
+    }
+    if (integrity != QLatin1String("ok"))
+        return Status::failure(tr("“%1” is damaged and cannot be used (%2). The file was not "
+                                  "changed; open a backup copy instead.")
+                                   .arg(shown, integrity));
+    return Status::success();
+}
+
+bool Database::integrityCheckDeferred() const
+{
+    const QSqlDriver *driver = sql().driver();
+    return driver && driver->property(IntegrityPendingProperty).toBool();
+}
+
+Status Database::verifyIntegrity() const
+{
+    return verifyIntegrity(sql());
+}
+
+Status Database::verifyIntegrity(const QSqlDatabase &connection)
+{
+    QSqlDriver *driver = connection.driver();
+    if (!driver || !driver->property(IntegrityPendingProperty).toBool())
+        return Status::success();
+    QSqlDatabase db = connection;
+    const Status healthy =
+        quickCheck(db, QDir::toNativeSeparators(driver->property(PathProperty).toString()));
+    if (healthy)
+        driver->setProperty(IntegrityPendingProperty, false);
+    return healthy;
 }
 
 Database::~Database()

@@ -28,6 +28,11 @@ public:
         // Only look (--check): read-only, no lock file, no update of the schema, no side
         // files; an empty file is reported as empty, not set up.
         bool inspectOnly = false;
+        // Leave the whole-file integrity check to verifyIntegrity(), for the window: it reads
+        // every page, which would keep a large file's window from appearing. Only taken when
+        // opening writes nothing (the schema is current and the file already in WAL mode), so
+        // a damaged file is still refused untouched; otherwise the check runs here as usual.
+        bool deferIntegrityCheck = false;
     };
 
     static Result<std::shared_ptr<Database>> open(const QString &path, const Options &options);
@@ -53,6 +58,14 @@ public:
     // what was checked; a failure names what is wrong.
     Result<QStringList> check() const;
 
+    // Whether open() left the integrity check to verifyIntegrity() and it has not run yet.
+    bool integrityCheckDeferred() const;
+    // The check open() makes (PRAGMA quick_check), on the open connection, if open() left
+    // it; a damaged file gets the same message open() gives. Transaction::begin() runs it
+    // before the first write, so nothing is written to a file that has not passed it.
+    Status verifyIntegrity() const;
+    static Status verifyIntegrity(const QSqlDatabase &db);
+
     Status saveCopyAs(const QString &targetPath) const;
 
     // A file can be moved or deleted while it is open; SQLite then goes on writing to a
@@ -66,6 +79,7 @@ private:
     Database() = default;
     static QString alreadyOpenMessage(const QString &shown);
     static QString diskFullMessage(const QString &shown);
+    static Status quickCheck(QSqlDatabase &db, const QString &shown);
 
     QString m_path;
     QString m_connectionName;

@@ -51,7 +51,10 @@ public:
     Result<bool> companyExists(const QString &name) const;
     // Removes a company no application refers to any more (undo of the change that
     // created it); a company still in use stays.
-    Status deleteCompanyIfUnused(qint64 companyId);
+    // Removes the company if no application uses it; the snapshot says what went (nothing:
+    // an empty snapshot) so restoreCompany() can put it back exactly.
+    Result<CompanySnapshot> deleteCompanyIfUnused(qint64 companyId);
+    Status restoreCompany(const CompanySnapshot &snapshot);
 
     Result<qint64> createApplication(const ApplicationFields &fields, qint64 stageId);
     // The parts createApplication is made of, for jobs that write many applications inside

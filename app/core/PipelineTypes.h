@@ -104,6 +104,16 @@ struct ApplicationSnapshot
     qint64 companyId() const { return row.value(QStringLiteral("company_id")).toLongLong(); }
 };
 
+// A company removed because nothing used it any more, with everything the database removed
+// along with it (its people and their places in rounds, the research notes about it), so
+// undo puts all of it back with the same ids. An empty row: the company was kept.
+struct CompanySnapshot
+{
+    QVariantMap row;
+    CascadeSnapshot dependants;
+    bool isEmpty() const { return row.isEmpty(); }
+};
+
 struct StageRemoval
 {
     StageInfo stage;

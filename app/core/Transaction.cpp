@@ -60,6 +60,10 @@ Status Transaction::begin()
     if (outer == 0) {
         if (Status there = Database::checkFileStillThere(m_db); !there)
             return there;
+        // A file whose check was left until after the window appeared is checked now at
+        // the latest: nothing is written to a damaged file.
+        if (Status healthy = Database::verifyIntegrity(m_db); !healthy)
+            return healthy;
     }
     m_depth = outer + 1;
     QSqlQuery query(m_db);

@@ -46,9 +46,9 @@ Status BoardModel::reload()
         const int column = columnForStage.value(info.stageId, -1);
         if (column < 0)
             continue;
-        Card card{info, haystackFor(info), true};
+        Card card{info, {}, true};
         card.visible = matches(card);
-        m_columns[column].cards.append(card);
+        m_columns[column].cards.append(std::move(card));
     }
     for (Column &column : m_columns)
         rebuildVisible(column);
@@ -119,8 +119,13 @@ QString BoardModel::haystackFor(const CardInfo &info)
         .toCaseFolded();
 }
 
-bool BoardModel::matches(const Card &card) const
+bool BoardModel::matches(Card &card) const
 {
+    if (m_terms.isEmpty())
+        return true;
+    // Made the first time a filter needs it: most boards are never filtered.
+    if (card.haystack.isNull())
+        card.haystack = haystackFor(card.info);
     for (const QString &term : m_terms)
         if (!card.haystack.contains(term))
             return false;
@@ -147,7 +152,7 @@ void BoardModel::setFilterText(const QString &text)
         bool changed = false;
         QList<bool> now;
         now.reserve(column.cards.size());
-        for (const Card &card : column.cards) {
+        for (Card &card : column.cards) {
             const bool visible = matches(card);
             changed = changed || visible != card.visible;
             now.append(visible);
@@ -326,7 +331,7 @@ Status BoardModel::insertCardsFromStore(QList<qint64> ids)
         if (c < 0)
             return reload();
         Column &column = m_columns[c];
-        Card card{info, haystackFor(info), true};
+        Card card{info, {}, true};
         card.visible = matches(card);
         const int at = std::clamp(info.position, 0, int(column.cards.size()));
         if (!card.visible) {
@@ -379,7 +384,7 @@ Status BoardModel::refreshCard(qint64 applicationId)
         return Status::success();
     Card &card = m_columns[c].cards[i];
     card.info = info.value();
-    card.haystack = haystackFor(card.info);
+    card.haystack = m_terms.isEmpty() ? QString() : haystackFor(card.info);
     const QModelIndex changed = cardIndex(applicationId);
     if (changed.isValid())
         emit dataChanged(changed, changed);

@@ -110,7 +110,7 @@ private:
     struct Card
     {
         CardInfo info;
-        QString haystack;
+        QString haystack; // null until a filter needs it
         bool visible = true;
     };
     struct Column
@@ -120,7 +120,7 @@ private:
         QList<int> visible; // indices into cards, in order
     };
 
-    bool matches(const Card &card) const;
+    bool matches(Card &card) const;
     static QString haystackFor(const CardInfo &info);
     void rebuildVisible(Column &column);
     int columnOf(qint64 stageId) const;

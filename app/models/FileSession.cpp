@@ -6,9 +6,11 @@
 #include "models/BoardModel.h"
 #include "models/RoundSignals.h"
 
-Result<std::unique_ptr<FileSession>> FileSession::open(const QString &path)
+Result<std::unique_ptr<FileSession>> FileSession::open(const QString &path, Integrity integrity)
 {
-    auto opened = Database::open(path);
+    Database::Options options;
+    options.deferIntegrityCheck = integrity == Integrity::CheckLater;
+    auto opened = Database::open(path, options);
     if (!opened)
         return opened.status();
     auto session = std::make_unique<FileSession>(opened.take());

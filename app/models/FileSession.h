@@ -24,7 +24,11 @@ class FileSession : public QObject
 public:
     // Opens (or creates) the file and reads the board; on failure nothing is kept open and
     // the reason is given.
-    static Result<std::unique_ptr<FileSession>> open(const QString &path);
+    // The window passes IntegrityLater and calls database().verifyIntegrity() once it is
+    // shown (see Database::Options::deferIntegrityCheck).
+    enum class Integrity { CheckNow, CheckLater };
+    static Result<std::unique_ptr<FileSession>> open(const QString &path,
+                                                     Integrity integrity = Integrity::CheckNow);
     // For tests and the window-less commands that already hold an open Database; the board
     // is empty until board()->reload().
     explicit FileSession(std::shared_ptr<Database> database, QObject *parent = nullptr);

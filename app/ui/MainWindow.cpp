@@ -316,6 +316,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeSession()
 {
+    m_workAfterShown = false;
     if (!m_session)
         return;
     // Undo steps, then the tabs' widgets and everything they hold, hold pointers into the
@@ -338,7 +339,9 @@ void MainWindow::closeSession()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto opened = FileSession::open(path);
+    // The whole-file check waits until the window shows the file (runWorkAfterShown); a
+    // write before that runs it first.
+    auto opened = FileSession::open(path, FileSession::Integrity::CheckLater);
     if (!opened) {
         showError(opened.error());
         return false;
@@ -368,11 +371,16 @@ bool MainWindow::openDatabase(const QString &path)
     rebuildRecentMenu();
     updateTitle();
     m_backups->fileOpened();
+    m_workAfterShown = true;
+    // Painted already (another file was open): no paint event to wait for.
+    if (isVisible())
+        QTimer::singleShot(0, this, &MainWindow::runWorkAfterShown);
     const QString backup = m_session->database().backupPath();
     if (!backup.isEmpty())
         showStatus(tr("The file was updated to this version; a copy of the old one is at %1")
                        .arg(QDir::toNativeSeparators(backup)),
                    15000);
+    emit fileOpened(m_session->path());
     return true;
 }
 
@@ -497,6 +505,35 @@ void MainWindow::about()
         tr("SecondRound %1\n\nOrganises your job search and prepares you for every interview "
            "round. Everything stays on this computer, in one file.")
             .arg(QStringLiteral(SECONDROUND_VERSION)));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // One whole turn of the event loop after the first paint, so the painted window reaches
+    // the screen before the work that follows keeps the loop busy.
+    if (event->type() == QEvent::Paint && m_workAfterShown && !m_workAfterShownQueued) {
+        m_workAfterShownQueued = true;
+        QTimer::singleShot(0, this,
+                           [this] { QTimer::singleShot(0, this, &MainWindow::runWorkAfterShown); });
+    }
+    return handled;
+}
+
+void MainWindow::runWorkAfterShown()
+{
+    m_workAfterShownQueued = false;
+    if (!m_workAfterShown || !m_session)
+        return;
+    m_workAfterShown = false;
+    if (Status healthy = m_session->database().verifyIntegrity(); !healthy) {
+        closeSession();
+        updateTitle();
+        showError(healthy.error());
+        return;
+    }
+    for (const auto &tab : m_tabList)
+        tab->windowShown();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,14 +61,23 @@ public:
                               std::function<void()> action) override;
     void refreshMenus() override;
 
+signals:
+    // A file is open now (at start or from File > Open, New, Open recent).
+    void fileOpened(const QString &path);
+
 public slots:
     void newFile();
     void openFile();
     void saveCopyAs();
     void about();
 
+    // Work left until the window has appeared with the file (the integrity check of a
+    // large file, the tabs' windowShown()) has not run yet. Tests wait for it.
+    bool hasWorkAfterShown() const { return m_workAfterShown; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -76,6 +85,7 @@ private:
     void updateTitle();
     void closeSession();
     void onCurrentTabChanged();
+    void runWorkAfterShown();
     static void addActions(QMenu *menu, const QList<QAction *> &actions);
 
     AppSettings *m_settings;
@@ -87,6 +97,8 @@ private:
     // Which tabs were shown since the file opened (what only they need is read then).
     std::vector<bool> m_shown;
     std::unique_ptr<FileSession> m_session;
+    bool m_workAfterShown = false;
+    bool m_workAfterShownQueued = false;
     QLabel *m_readOnlyBanner;
     QWidget *m_banner;
     QLabel *m_bannerText;

@@ -60,6 +60,10 @@ public:
     // Called the first time the tab is shown for a file, so what only this tab needs is not
     // loaded at start.
     virtual void firstShown() {}
+    // Called once the window shows the file (after its integrity check passed): what a tab
+    // keeps up to date in the background, such as a count in its title, starts here so it
+    // never keeps the window from appearing.
+    virtual void windowShown() {}
 
     // The round or application the user has selected on this tab, if any (0: none): the
     // shared actions (print a prep sheet, write letters) act on it.

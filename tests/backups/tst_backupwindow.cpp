@@ -72,11 +72,10 @@ private slots:
         QVERIFY(openWindow());
         const QStringList backedUp = m_file->dump();
         // What the user does after the morning's backup.
-        QVERIFY(m_window->session()
-                    ->pipeline()
-                    ->createApplication({QStringLiteral("Later"), QStringLiteral("Role")},
-                                        m_file->stageId(0))
-                    .ok());
+        ApplicationFields later;
+        later.company = QStringLiteral("Later");
+        later.role = QStringLiteral("Role");
+        QVERIFY(m_window->session()->pipeline()->createApplication(later, m_file->stageId(0)).ok());
         QCOMPARE(applications(), 2);
         const QStringList current = m_file->dump();
 

@@ -7,8 +7,8 @@
 #include "core/DefaultStages.h"
 
 #include <QDir>
-#include <QSqlError>
 #include <QFile>
+#include <QSqlError>
 
 class TestDefaultStages : public QObject
 {

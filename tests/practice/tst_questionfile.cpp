@@ -1,5 +1,5 @@
-#include "core/text/Csv.h"
 #include "core/practice/QuestionFile.h"
+#include "core/text/Csv.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -7,7 +7,6 @@
 #include "core/spreadsheet/ApplicationRows.h"
 #include "core/text/Csv.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -468,7 +467,9 @@ private slots:
         }
     }
 
-    void manyRowsImportQuickly()
+    // Speed is measured in tests/benchmarks/bench_spreadsheet; here, that a large file is
+    // read whole, shares companies and goes away whole on undo.
+    void manyRowsImportAndUndoWhole()
     {
         TestFile file;
         QByteArray bytes("Company;Role;Status;Beworben am;Gehalt\r\n");
@@ -477,19 +478,12 @@ private slots:
                          .arg(i % 700)
                          .arg(i)
                          .toUtf8();
-        QElapsedTimer timer;
-        timer.start();
         const auto imported = importBytes(file, bytes);
-        const qint64 importMs = timer.elapsed();
         QCOMPARE(imported.written.applicationIds.size(), 3000);
         QCOMPARE(imported.written.createdCompanyIds.size(), 700);
-        timer.restart();
         auto snapshots = ApplicationImport::snapshot(*file.store, imported.written);
         QVERIFY(snapshots.ok());
         QVERIFY(ApplicationImport::remove(*file.store, imported.written).ok());
-        const qint64 undoMs = timer.elapsed();
-        qInfo("3000 rows: import %lld ms, undo %lld ms", importMs, undoMs);
-        QVERIFY(importMs < 30000);
         QCOMPARE(file.store->applicationCount().value(), 0);
     }
 };

@@ -7,7 +7,6 @@
 #include "core/text/Csv.h"
 #include "core/text/TextDecoding.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using Field = SpreadsheetField::Field;
@@ -104,16 +103,13 @@ private slots:
         QCOMPARE(records.value().at(1).line, 3);
     }
 
-    void deeplyQuotedFieldsAreLinear()
+    void deeplyQuotedFieldsAreReadWhole()
     {
-        // 200,000 doubled quotes in one field: read in one pass.
+        // 200,000 doubled quotes in one field (its speed: bench_spreadsheet).
         const QString field = QStringLiteral("\"") + QString(400000, u'"') + QStringLiteral("\"");
-        QElapsedTimer timer;
-        timer.start();
         const auto records = Csv::parse(QStringLiteral("a,") + field + QStringLiteral("\n"));
         QVERIFY(records.ok());
         QCOMPARE(records.value().first().fields.at(1).size(), 200000);
-        QVERIFY(timer.elapsed() < 5000);
     }
 
     void guessesHeadings_data()

@@ -131,7 +131,9 @@ QStringList UiLanguage::qtTranslationDirectories()
     const QString beside = QCoreApplication::applicationDirPath();
     return {QDir(beside).filePath(QStringLiteral("translations")),
             QDir(beside).filePath(QStringLiteral("../Resources/translations")),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+            // Embedded in Windows and macOS builds (packaging/Packaging.cmake).
+            QStringLiteral(":/qt-translations")};
 }
 
 QString UiLanguage::current()

@@ -395,7 +395,6 @@ Status LetterStore::setStatus(qint64 letterId, LetterStatus status, const QDateT
     Transaction transaction(db());
     if (Status begun = transaction.begin(); !begun)
         return begun;
-    const QVariant none(QMetaType(QMetaType::QString));
     const QString at = stamp(atUtc.isValid() ? atUtc : Clock::nowUtc());
     // Sent keeps no reply time; Replied keeps the sent time (or sets it when it was never
     // marked sent); the others clear both.

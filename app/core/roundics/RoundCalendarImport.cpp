@@ -521,8 +521,8 @@ Status RoundCalendarImport::remove(RoundStore &store, const ImportOutcome &outco
             return ok;
     }
     if (outcome.createdCompany) {
-        if (Status ok = pipeline.deleteCompanyIfUnused(outcome.companyId); !ok)
-            return ok;
+        if (auto removed = pipeline.deleteCompanyIfUnused(outcome.companyId); !removed)
+            return removed.status();
     }
     return transaction.commit();
 }

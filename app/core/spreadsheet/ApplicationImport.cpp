@@ -510,8 +510,8 @@ Status ApplicationImport::remove(PipelineStore &store, const ImportedApplication
     if (Status ok = store.deleteApplications(ids); !ok)
         return ok;
     for (qint64 companyId : imported.createdCompanyIds) {
-        if (Status ok = store.deleteCompanyIfUnused(companyId); !ok)
-            return ok;
+        if (auto removed = store.deleteCompanyIfUnused(companyId); !removed)
+            return removed.status();
     }
     return transaction.commit();
 }

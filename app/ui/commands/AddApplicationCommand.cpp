@@ -17,6 +17,11 @@ void AddApplicationCommand::redo()
 {
     PipelineStore *store = m_model->store();
     if (m_removed) {
+        // The company first: the application and its rounds refer to it and its people.
+        if (Status ok = store->restoreCompany(m_removedCompany); !ok) {
+            m_model->reportError(ok.error());
+            return;
+        }
         if (Status ok = store->restoreApplications({*m_removed}); !ok) {
             m_model->reportError(ok.error());
             return;
@@ -50,8 +55,12 @@ void AddApplicationCommand::undo()
     }
     m_removed = snapshot.take();
     m_model->removeCards({m_id});
+    m_removedCompany = {};
     if (m_createdCompany) {
-        if (Status ok = store->deleteCompanyIfUnused(m_removed->companyId()); !ok)
-            m_model->reportError(ok.error());
+        auto removed = store->deleteCompanyIfUnused(m_removed->companyId());
+        if (removed)
+            m_removedCompany = removed.take();
+        else
+            m_model->reportError(removed.error());
     }
 }

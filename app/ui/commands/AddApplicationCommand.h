@@ -24,4 +24,6 @@ private:
     bool m_createdCompany = false;
     // After an undo, redo puts back the very same row instead of creating a new one.
     std::optional<ApplicationSnapshot> m_removed;
+    // The company the undo removed, with its people, for the redo to put back.
+    CompanySnapshot m_removedCompany;
 };

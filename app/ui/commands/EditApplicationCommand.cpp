@@ -17,6 +17,10 @@ void EditApplicationCommand::redo()
 {
     PipelineStore *store = m_model->store();
     if (m_after) {
+        if (Status ok = store->restoreCompany(m_removedCompany); !ok) {
+            m_model->reportError(ok.error());
+            return;
+        }
         if (Status ok = store->overwriteApplication(*m_after); !ok) {
             m_model->reportError(ok.error());
             return;
@@ -52,9 +56,13 @@ void EditApplicationCommand::undo()
         m_model->reportError(ok.error());
         return;
     }
+    m_removedCompany = {};
     if (m_createdCompany && m_after && m_after->companyId() != m_before->companyId()) {
-        if (Status ok = m_model->store()->deleteCompanyIfUnused(m_after->companyId()); !ok)
-            m_model->reportError(ok.error());
+        auto removed = m_model->store()->deleteCompanyIfUnused(m_after->companyId());
+        if (removed)
+            m_removedCompany = removed.take();
+        else
+            m_model->reportError(removed.error());
     }
     if (Status ok = m_model->refreshCard(m_id); !ok)
         m_model->reportError(ok.error());

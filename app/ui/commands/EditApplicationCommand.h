@@ -21,4 +21,6 @@ private:
     std::optional<ApplicationSnapshot> m_before;
     std::optional<ApplicationSnapshot> m_after;
     bool m_createdCompany = false;
+    // The company the undo removed, with its people, for the redo to put back.
+    CompanySnapshot m_removedCompany;
 };

@@ -26,7 +26,7 @@ VanishedFileGuard::VanishedFileGuard(FileSession *session, QWidget *window)
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, later);
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, later);
     connect(qGuiApp, &QGuiApplication::applicationStateChanged, this,
-            [this, later](Qt::ApplicationState state) {
+            [later](Qt::ApplicationState state) {
                 if (state == Qt::ApplicationActive)
                     later();
             });

@@ -72,10 +72,15 @@ QWidget *LettersTab::open(FileSession *session)
     // Archiving or deleting an application takes its letters out of the list.
     connect(session->board(), &BoardModel::applicationsChanged, m_view, &LettersView::checkRounds);
     connect(session, &FileSession::everythingChanged, m_view, &LettersView::checkRounds);
-    m_view->checkRounds();
-    // The window puts the page on the tab bar after this returns; the count follows then.
-    QMetaObject::invokeMethod(this, &LettersTab::titleChanged, Qt::QueuedConnection);
     return m_view;
+}
+
+void LettersTab::windowShown()
+{
+    // Proposals and the count for the title read every round and letter: not before the
+    // window is there.
+    if (m_view)
+        m_view->checkRounds();
 }
 
 void LettersTab::firstShown()

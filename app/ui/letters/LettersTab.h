@@ -22,6 +22,7 @@ public:
     QWidget *open(FileSession *session) override;
     void close() override;
     void firstShown() override;
+    void windowShown() override;
     qint64 selectedRound() const override;
     qint64 selectedApplication() const override;
 
