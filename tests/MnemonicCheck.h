@@ -28,27 +28,18 @@ public:
         for (int shown = 0; shown < tabs->count(); ++shown) {
             tabs->setCurrentIndex(shown);
             const QString where = QStringLiteral("with tab %1 in front").arg(shown);
-            Claims window_(where, found);
-            for (int tab = 0; tab < tabs->count(); ++tab)
-                window_.claim(tabs->tabText(tab), true);
-            for (QAction *action : window.menuBar()->actions())
-                if (action->isVisible()) {
-                    window_.claim(action->text(), true);
-                    if (action->menu())
-                        checkMenu(action->menu(), where, found);
-                }
-            const QList<QWidget *> widgets = tabs->currentWidget()->findChildren<QWidget *>();
-            for (QWidget *widget : widgets) {
-                if (!widget->isVisibleTo(&window))
+            checkWindow(window, where, found);
+            // A page's own tabs (the notes' plan and debrief) show one part at a time.
+            const QList<QTabWidget *> inner = tabs->currentWidget()->findChildren<QTabWidget *>();
+            for (QTabWidget *parts : inner) {
+                if (!parts->isVisibleTo(&window))
                     continue;
-                if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-                    window_.claim(label->text(), false);
-                else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-                    window_.claim(button->text(), false);
-                else if (auto *bar = qobject_cast<QTabBar *>(widget))
-                    for (int tab = 0; tab < bar->count(); ++tab)
-                        if (bar->isTabVisible(tab))
-                            window_.claim(bar->tabText(tab), false);
+                const int was = parts->currentIndex();
+                for (int part = 0; part < parts->count(); ++part) {
+                    parts->setCurrentIndex(part);
+                    checkWindow(window, QStringLiteral("%1, part %2").arg(where).arg(part), found);
+                }
+                parts->setCurrentIndex(was);
             }
         }
         tabs->setCurrentIndex(front);
@@ -57,6 +48,35 @@ public:
     }
 
 private:
+    class Claims;
+
+    static void checkWindow(MainWindow &window, const QString &where, QStringList &found)
+    {
+        QTabWidget *tabs = window.tabs();
+        Claims claims(where, found);
+        for (int tab = 0; tab < tabs->count(); ++tab)
+            claims.claim(tabs->tabText(tab), true);
+        for (QAction *action : window.menuBar()->actions())
+            if (action->isVisible()) {
+                claims.claim(action->text(), true);
+                if (action->menu())
+                    checkMenu(action->menu(), where, found);
+            }
+        const QList<QWidget *> widgets = tabs->currentWidget()->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(&window))
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                claims.claim(label->text(), false);
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                claims.claim(button->text(), false);
+            else if (auto *bar = qobject_cast<QTabBar *>(widget))
+                for (int tab = 0; tab < bar->count(); ++tab)
+                    if (bar->isTabVisible(tab))
+                        claims.claim(bar->tabText(tab), false);
+        }
+    }
+
     class Claims
     {
     public:

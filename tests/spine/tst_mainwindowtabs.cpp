@@ -74,6 +74,9 @@ private slots:
         }
         QVERIFY(openWindow());
         const QStringList clashes = MnemonicCheck::clashes(*m_window);
+        // One line each: a failure message of QtTest is cut at about a thousand characters.
+        for (const QString &clash : clashes)
+            qInfo("%s", qPrintable(clash));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
