@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "core/AppSettings.h"
+#include "core/RoundStore.h"
 #include "models/BoardModel.h"
 #include "models/FileSession.h"
 #include "ui/MainWindow.h"
@@ -81,6 +82,18 @@ protected:
         if (!m_window)
             qWarning("openWindow: %s", qPrintable(why));
         return m_window != nullptr;
+    }
+
+    // An application with a round that ended yesterday, so the pages show their
+    // after-the-round parts too. Use as QVERIFY(addEndedRound()).
+    [[nodiscard]] bool addEndedRound()
+    {
+        RoundStore rounds(m_file->database);
+        const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        RoundFields fields;
+        fields.timeZoneId = QStringLiteral("UTC");
+        fields.start = Clock::nowUtc().addDays(-1);
+        return rounds.createRound(app, fields).ok();
     }
 
     PipelineView *pipelineView() const { return m_window->tab<PipelineTab>()->view(); }

@@ -3,7 +3,6 @@
 #include "MnemonicCheck.h"
 #include "WindowTestSupport.h"
 
-#include "core/RoundStore.h"
 #include "core/languages/UiLanguage.h"
 
 #include <QTest>
@@ -32,15 +31,7 @@ private slots:
         const UiLanguage::Installed installed = UiLanguage::install(language, {});
         QCOMPARE(installed.language, language);
         QVERIFY(!installed.appFile.isEmpty());
-        {
-            // A round that has ended, so the pages show their after-the-round parts too.
-            RoundStore rounds(m_file->database);
-            const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-            RoundFields fields;
-            fields.timeZoneId = QStringLiteral("UTC");
-            fields.start = Clock::nowUtc().addDays(-1);
-            QVERIFY(rounds.createRound(app, fields).ok());
-        }
+        QVERIFY(addEndedRound());
         QVERIFY(openWindow());
         const QStringList clashes = MnemonicCheck::clashes(*m_window);
         // One line each: a failure message of QtTest is cut at about a thousand characters.

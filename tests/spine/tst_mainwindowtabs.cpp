@@ -1,7 +1,6 @@
 #include "MnemonicCheck.h"
 #include "WindowTestSupport.h"
 
-#include "core/RoundStore.h"
 #include "ui/RoundActions.h"
 #include "ui/pipeline/CardListView.h"
 
@@ -64,14 +63,7 @@ private slots:
     // shipped language).
     void everyAltLetterIsUniqueWhicheverTabIsInFront()
     {
-        {
-            RoundStore rounds(m_file->database);
-            const qint64 app = m_file->add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
-            RoundFields fields;
-            fields.timeZoneId = QStringLiteral("UTC");
-            fields.start = Clock::nowUtc().addDays(-1);
-            QVERIFY(rounds.createRound(app, fields).ok());
-        }
+        QVERIFY(addEndedRound());
         QVERIFY(openWindow());
         const QStringList clashes = MnemonicCheck::clashes(*m_window);
         // One line each: a failure message of QtTest is cut at about a thousand characters.
