@@ -262,8 +262,9 @@ void TemplatesDialog::addTemplate()
         return;
     LetterTemplate t;
     t.name = tr("New template");
+    // Written in the interface's language when templates can be in it, else in English.
     t.language =
-        m_windowLanguage == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en");
+        m_language->findData(m_windowLanguage) >= 0 ? m_windowLanguage : QStringLiteral("en");
     t.occasion = TemplateOccasion::Other;
     t.subject = tr("Thank you for the {round}");
     t.body = tr("Dear {first_name},\n\n\n\nBest regards,\n{my_name}");
