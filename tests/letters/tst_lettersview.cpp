@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrlQuery>
@@ -462,6 +463,32 @@ private slots:
         QCOMPARE(templates.last().name, QStringLiteral("New template"));
         QCOMPARE(templates.last().language, expected);
         QCOMPARE(shown, expected);
+    }
+
+    void longTemplateNamesWrapInTheList()
+    {
+        LetterFile f;
+        Page page(f);
+        bool checked = false;
+        m_prompter->dialogHandler = [&checked](QDialog &dialog) {
+            auto &templates = static_cast<TemplatesDialog &>(dialog);
+            templates.addTemplate();
+            templates.nameEdit()->setText(
+                QStringLiteral("Après un entretien avec plusieurs interlocuteurs et un jury"));
+            templates.saveCurrent();
+            QListWidget *list = templates.list();
+            dialog.resize(480, 560);
+            QApplication::processEvents();
+            const int row = list->currentRow();
+            const QRect rect = list->visualItemRect(list->item(row));
+            checked = list->item(row)->text().startsWith(QStringLiteral("Après")) &&
+                      rect.right() <= list->viewport()->width() &&
+                      rect.height() >= 2 * list->fontMetrics().height() &&
+                      !list->horizontalScrollBar()->isVisible();
+            return int(QDialog::Accepted);
+        };
+        page.trigger("letterTemplatesAction");
+        QVERIFY(checked);
     }
 
 private:

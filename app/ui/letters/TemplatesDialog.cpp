@@ -65,6 +65,12 @@ TemplatesDialog::TemplatesDialog(LetterStore *store, QUndoStack *undoStack, bool
     setWindowTitle(tr("Letter templates"));
     setObjectName(QStringLiteral("templatesDialog"));
     m_list->setObjectName(QStringLiteral("templateList"));
+    // Names are long in some languages ("Après un entretien avec plusieurs interlocuteurs"):
+    // they wrap rather than run under the edge.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_name->setObjectName(QStringLiteral("templateName"));
     m_name->setMaxLength(200);
     m_language->setObjectName(QStringLiteral("templateLanguage"));
