@@ -540,6 +540,18 @@ void TestRoundCalendar::appleFloatingAndWholeDay()
     QVERIFY2(visit.notes.first().contains(QStringLiteral("2 days")),
              qPrintable(visit.notes.first()));
     QVERIFY(!visit.durationClamped);
+
+    // The note gives the time the way the user's locale writes it.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const auto american =
+        RoundCalendarImport::plan(readFixture(QStringLiteral("apple-calendar.ics")));
+    QLocale::setDefault(before);
+    QVERIFY(american.ok());
+    const QString note = american.value().rounds[3].notes.value(0);
+    QVERIFY2(note.contains(QStringLiteral("9:00")) && note.contains(QStringLiteral("AM")) &&
+                 !note.contains(QStringLiteral("09:00")),
+             qPrintable(note));
 }
 
 void TestRoundCalendar::durationsAreClampedAndReported()

@@ -3,6 +3,7 @@
 
 #include "core/ApplicationValidator.h"
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
@@ -12,6 +13,7 @@
 #include "core/ical/IcsTimeZoneResolver.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -220,7 +222,8 @@ PlannedRound RoundCalendarImport::planEvent(const IcsEvent &event)
                                 ? std::max<qint64>(1, event.start.date().daysTo(event.end.date()))
                                 : 1;
         planned.eventMinutes = int(std::min<qint64>(days * 24 * 60, 1'000'000));
-        const QString startText = QTime(AllDayStartHour, 0).toString(QStringLiteral("HH:mm"));
+        const QString startText =
+            QLocale().toString(QTime(AllDayStartHour, 0), LocaleFormat::shortTime());
         if (days > 1)
             planned.notes << tr("“%1” spans %2 days; it was set to its first day at %3 for %4 "
                                 "hours. Change the time if you know it.")

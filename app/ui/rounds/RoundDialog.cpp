@@ -1,5 +1,6 @@
 #include "ui/rounds/RoundDialog.h"
 #include "core/text/PlainText.h"
+#include "ui/text/PlaceholderWidth.h"
 #include "ui/text/SingleLineValidator.h"
 
 #include "core/Clock.h"
@@ -292,6 +293,7 @@ QWidget *RoundDialog::createWhenPage()
     m_locationEdit = new QLineEdit(box);
     m_locationEdit->setObjectName(QStringLiteral("locationEdit"));
     m_locationEdit->setPlaceholderText(tr("Address, floor, who to ask for at reception"));
+    PlaceholderWidth::fit(m_locationEdit);
 
     m_meetingUrlEdit = new QLineEdit(box);
     m_meetingUrlEdit->setObjectName(QStringLiteral("meetingUrlEdit"));
