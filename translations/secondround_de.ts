@@ -276,6 +276,14 @@
         <source>Some of the imported applications are no longer there.</source>
         <translation>Einige der importierten Bewerbungen sind nicht mehr vorhanden.</translation>
     </message>
+    <message>
+        <source>The companies could not be read.</source>
+        <translation>Die Unternehmen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be put back.</source>
+        <translation>Die importierten Bewerbungen konnten nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationRoundsDialog</name>
@@ -364,6 +372,14 @@
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+    <message>
+        <source>Open person…</source>
+        <translation>Person öffnen…</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Person löschen…</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1186,30 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
             <numerusform>%n bereits vorhanden</numerusform>
             <numerusform>%n bereits vorhanden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPeopleModel</name>
+    <message>
+        <source>The company&apos;s people could not be read.</source>
+        <translation>Die Personen des Unternehmens konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Was der Person wichtig ist</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, then job title</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3305,28 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>Delete %1? They are not in any round. Edit &gt; Undo brings them back.</source>
+        <translation>%1 löschen? Die Person nimmt an keiner Runde teil. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %n interview round(s). Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>%1 löschen? Die Person wird damit auch aus %n Gesprächsrunde entfernt. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</numerusform>
+            <numerusform>%1 löschen? Die Person wird damit auch aus %n Gesprächsrunden entfernt. Mit Bearbeiten &gt; Rückgängig lässt sie sich wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
@@ -3415,6 +3477,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Edit person</source>
         <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
     </message>
 </context>
 <context>
@@ -5507,11 +5577,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>%1 bei %2 bearbeiten</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>That is %1 your time</source>
         <translation>Bei Ihnen ist das %1</translation>
     </message>
@@ -5526,6 +5591,26 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Wählen Sie den Tag des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>In der Runde nach oben</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>In der Runde nach unten</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Person löschen…</translation>
+    </message>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Die Leertaste hakt ab, wer teilnimmt; Alt+Pfeil nach oben und Alt+Pfeil nach unten ändern die Reihenfolge; Entf löscht die Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>Person &amp;löschen…</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,13 @@
     </message>
 </context>
 <context>
+    <name>PersonDeletion</name>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %n interview round(s). Edit &gt; Undo brings them back.</source>
+        <translation><numerusform>Delete %1? This also removes them from %n interview round. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete %1? This also removes them from %n interview rounds. Edit &gt; Undo brings them back.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>PipelineView</name>
     <message numerus="yes">
         <source>%n application(s)</source>

@@ -276,6 +276,14 @@
         <source>Some of the imported applications are no longer there.</source>
         <translation>Algunas de las candidaturas importadas ya no existen.</translation>
     </message>
+    <message>
+        <source>The companies could not be read.</source>
+        <translation>No se pudieron leer las empresas.</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be put back.</source>
+        <translation>No se pudieron restaurar las candidaturas importadas.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationRoundsDialog</name>
@@ -364,6 +372,14 @@
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Open person…</source>
+        <translation>Abrir persona…</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Eliminar persona…</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1186,30 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
             <numerusform>%n ya existía</numerusform>
             <numerusform>%n ya existían</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPeopleModel</name>
+    <message>
+        <source>The company&apos;s people could not be read.</source>
+        <translation>No se pudieron leer las personas de la empresa.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Qué le importa</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, then job title</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3305,28 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
 </context>
 <context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>Delete %1? They are not in any round. Edit &gt; Undo brings them back.</source>
+        <translation>¿Eliminar a %1? No participa en ninguna ronda. Editar &gt; Deshacer la recupera.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %n interview round(s). Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar a %1? También se quitará de %n ronda de entrevistas. Editar &gt; Deshacer la recupera.</numerusform>
+            <numerusform>¿Eliminar a %1? También se quitará de %n rondas de entrevistas. Editar &gt; Deshacer la recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
@@ -3415,6 +3477,14 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Edit person</source>
         <translation>Editar persona</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;liminar…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Eliminar persona</translation>
     </message>
 </context>
 <context>
@@ -5507,11 +5577,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Editar %1 en %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>That is %1 your time</source>
         <translation>En su zona horaria: %1</translation>
     </message>
@@ -5526,6 +5591,26 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Elija el día de la entrevista.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>Subir en la lista</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>Bajar en la lista</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Eliminar persona…</translation>
+    </message>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Espacio marca quién asiste; Alt+Arriba y Alt+Abajo cambian el orden de la lista; Supr elimina a la persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>El&amp;iminar persona…</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,14 @@
         <source>Some of the imported applications are no longer there.</source>
         <translation>Certaines des candidatures importées n’existent plus.</translation>
     </message>
+    <message>
+        <source>The companies could not be read.</source>
+        <translation>Les entreprises n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The imported applications could not be put back.</source>
+        <translation>Les candidatures importées n’ont pas pu être rétablies.</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationRoundsDialog</name>
@@ -364,6 +372,14 @@
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Open person…</source>
+        <translation>Ouvrir la personne…</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Supprimer la personne…</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1186,30 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
             <numerusform>%n déjà présente</numerusform>
             <numerusform>%n déjà présentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPeopleModel</name>
+    <message>
+        <source>The company&apos;s people could not be read.</source>
+        <translation>Les personnes de l’entreprise n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>What they care about</source>
+        <translation>Ce qui lui importe</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name, then job title</comment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3305,28 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
 </context>
 <context>
+    <name>PersonDeletion</name>
+    <message>
+        <source>Delete %1? They are not in any round. Edit &gt; Undo brings them back.</source>
+        <translation>Supprimer %1&#xa0;? Cette personne ne participe à aucun entretien. Édition &gt; Annuler la rétablit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %n interview round(s). Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %1&#xa0;? Cette personne sera aussi retirée de %n entretien. Édition &gt; Annuler la rétablit.</numerusform>
+            <numerusform>Supprimer %1&#xa0;? Cette personne sera aussi retirée de %n entretiens. Édition &gt; Annuler la rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>New person</source>
@@ -3415,6 +3477,14 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Edit person</source>
         <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
     </message>
 </context>
 <context>
@@ -5507,11 +5577,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Modifier&#xa0;: %1 chez %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>That is %1 your time</source>
         <translation>Soit %1 à votre heure</translation>
     </message>
@@ -5526,6 +5591,26 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Choisissez le jour de l’entretien.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>Monter dans la liste</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>Descendre dans la liste</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Supprimer la personne…</translation>
+    </message>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Espace coche les participants&#xa0;; Alt+Haut et Alt+Bas changent l’ordre de la liste&#xa0;; Suppr supprime la personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>S&amp;upprimer la personne…</translation>
     </message>
 </context>
 <context>
