@@ -40,6 +40,12 @@ QVariant optionalText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// The words DefaultStages has always used when adopting or renaming a default stage fails.
+const QString stagesNotUpdated()
+{
+    return PipelineStore::tr("The stages could not be updated.");
+}
+
 const QString readFailed()
 {
     return PipelineStore::tr("The applications could not be read.");
@@ -88,8 +94,13 @@ QDateTime PipelineStore::fromStoredTime(const QString &text)
 
 Result<QList<StageInfo>> PipelineStore::stages() const
 {
+    return stagesOn(db());
+}
+
+Result<QList<StageInfo>> PipelineStore::stagesOn(const QSqlDatabase &db)
+{
     // By column name: a file being updated step by step may not have the default columns yet.
-    Sql sql(db(), QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
+    Sql sql(db, QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
     if (Status ok = sql.exec(tr("The stages could not be read.")); !ok)
         return ok;
     const QSqlRecord record = sql.query().record();
@@ -108,6 +119,56 @@ Result<QList<StageInfo>> PipelineStore::stages() const
                        defaultName < 0 ? QString() : row.value(defaultName).toString()});
     }
     return result;
+}
+
+Status PipelineStore::seedStages(const QSqlDatabase &db, const QList<StageInfo> &stages)
+{
+    const QString failed = tr("The stages could not be saved.");
+    for (const StageInfo &stage : stages)
+        if (Status ok = Sql::run(db,
+                                 QStringLiteral("INSERT INTO stages (name, position, is_closed) "
+                                                "VALUES (?, ?, ?)"),
+                                 {stage.name, stage.position, stage.closed ? 1 : 0}, failed);
+            !ok)
+            return ok;
+    return Status::success();
+}
+
+Status PipelineStore::markDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                       const QString &defaultKey, const QString &defaultName)
+{
+    return Sql::run(db,
+                    QStringLiteral("UPDATE stages SET default_key = ?, default_name = ? "
+                                   "WHERE id = ?"),
+                    {defaultKey, defaultName, stageId}, stagesNotUpdated());
+}
+
+Status PipelineStore::renameDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                         const QString &from, const QString &to)
+{
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stages SET name = ?, default_name = ? "
+                                            "WHERE id = ?"),
+                             {to, to, stageId}, stagesNotUpdated());
+        !ok)
+        return ok;
+    // The history keeps what a move was called; only the words change with the language.
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stage_history SET to_stage_name = ? "
+                                            "WHERE to_stage_id = ? AND to_stage_name = ?"),
+                             {to, stageId, from}, stagesNotUpdated());
+        !ok)
+        return ok;
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stage_history SET from_stage_name = ? "
+                                            "WHERE from_stage_id = ? AND from_stage_name = ?"),
+                             {to, stageId, from}, stagesNotUpdated());
+        !ok)
+        return ok;
+    return transaction.commit();
 }
 
 Status PipelineStore::validateStageName(const QString &name, qint64 ignoreId) const

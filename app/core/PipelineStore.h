@@ -41,6 +41,19 @@ public:
     // Redo of a removal after its undo: the same moves and history rows, by their ids.
     Status redoStageRemoval(const StageRemoval &removal);
 
+    // The default stages' statements while a file is being opened: they run on the bare
+    // connection inside the schema steps, before any store exists (DefaultStages decides
+    // what to write). stagesOn reads like stages(), on that connection; seedStages fills a
+    // new file's stages (name, position, closed; no defaults yet); markDefaultStage records
+    // which default a stage is; renameDefaultStage gives a default stage its name in another
+    // language, with the stage history that names it, in one transaction.
+    static Result<QList<StageInfo>> stagesOn(const QSqlDatabase &db);
+    static Status seedStages(const QSqlDatabase &db, const QList<StageInfo> &stages);
+    static Status markDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                   const QString &defaultKey, const QString &defaultName);
+    static Status renameDefaultStage(const QSqlDatabase &db, qint64 stageId, const QString &from,
+                                     const QString &to);
+
     // Applications
     Result<QList<CardInfo>> cards() const;
     Result<CardInfo> card(qint64 applicationId) const;
