@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 
@@ -56,6 +57,18 @@ public:
 
     // Applications
     Result<QList<CardInfo>> cards() const;
+    // Every card, as cards() reads them, on a connection of the caller's (a read in a
+    // thread of its own, see BackgroundRead).
+    static Result<QList<CardInfo>> cardsOn(const QSqlDatabase &db, const QDateTime &nowUtc);
+    // What a first paint of the board needs: the first perStage cards of every stage, in
+    // board order, and how many cards each stage holds in all (stage id → count; a stage
+    // without cards is not listed). Costs what those cards cost, not what the board holds.
+    struct FirstCards
+    {
+        QList<CardInfo> cards;
+        QHash<qint64, int> totals;
+    };
+    Result<FirstCards> firstCards(int perStage) const;
     Result<CardInfo> card(qint64 applicationId) const;
     Result<ApplicationFields> fields(qint64 applicationId) const;
     Result<QList<HistoryEntry>> history(qint64 applicationId) const;
