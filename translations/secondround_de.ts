@@ -186,6 +186,22 @@
         <source>Edit application — %1</source>
         <translation>Bewerbung bearbeiten – %1</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Ihr Wunsch&amp;gehalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>Your figures &amp;in:</source>
+        <translation>Ihre Angaben in Wäh&amp;rung:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationExport</name>
@@ -679,6 +695,22 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <source>, no activity</source>
         <translation>, keine Aktivität</translation>
     </message>
+    <message>
+        <source>Next round: %1</source>
+        <translation>Nächste Runde: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Dankeschön fällig</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, thank-you due</source>
+        <translation>, Dankeschön fällig</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -697,10 +729,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>Ka&amp;lender</translation>
     </message>
     <message>
         <source>Off</source>
@@ -737,6 +765,18 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>This file is open read-only, so nothing can be imported into it.</source>
         <translation>Diese Datei ist schreibgeschützt geöffnet, daher kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <source>Click to open its prep sheet.</source>
+        <translation>Klicken, um das Vorbereitungsblatt zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the prep sheet…</source>
+        <translation>Vorbereitungsblatt öffnen…</translation>
     </message>
 </context>
 <context>
@@ -829,6 +869,21 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <extracomment>First day of a week within one month (Qt date format; German: &quot;d.&quot;)</extracomment>
         <translation>d.</translation>
     </message>
+    <message>
+        <source>Write the debrief</source>
+        <translation>Nachbesprechung schreiben</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 has ended. Write it down while it is fresh: what they asked, your weak answers, their concerns.</source>
+        <translation>Runde %1 bei %2 ist vorbei. Halten Sie sie fest, solange die Erinnerung frisch ist: was gefragt wurde, Ihre schwachen Antworten, die Bedenken der anderen Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more round(s) without a debrief)</source>
+        <translation>
+            <numerusform>(%n weitere Runde ohne Nachbesprechung)</numerusform>
+            <numerusform>(%n weitere Runden ohne Nachbesprechung)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -846,6 +901,15 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>No activity</source>
         <translation>Keine Aktivität</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a card: the next round, then its checklist progress (&quot;Round 2 · Tue 14:00 · Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Dankeschön fällig</translation>
     </message>
 </context>
 <context>
@@ -868,6 +932,10 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>The rows that belong to it could not be put back.</source>
         <translation>Die zugehörigen Einträge konnten nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure could not be read.</source>
+        <translation>Der Aufbau der Datei konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1888,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
 <context>
     <name>LetterEditor</name>
     <message>
-        <source>Add &amp;address…</source>
-        <translation>&amp;Adresse hinzufügen…</translation>
-    </message>
-    <message>
         <source>To:</source>
         <translation>An:</translation>
     </message>
@@ -1858,6 +1922,10 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>There is no email address for %1; the mail program will ask for one.</source>
         <translation>Für %1 gibt es keine E-Mail-Adresse; das E-Mail-Programm wird danach fragen.</translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress…</source>
+        <translation>Adresse hin&amp;zufügen…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2162,10 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <source>&amp;Letters</source>
         <translation>B&amp;riefe</translation>
     </message>
+    <message>
+        <source>Le&amp;tter</source>
+        <translation>Brie&amp;f</translation>
+    </message>
 </context>
 <context>
     <name>LettersView</name>
@@ -2150,10 +2222,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <translation>&amp;Nachfassbrief schreiben</translation>
     </message>
     <message>
-        <source>Letter &amp;templates…</source>
-        <translation>Brief&amp;vorlagen…</translation>
-    </message>
-    <message>
         <source>Your name, as letters are signed</source>
         <translation>Ihr Name, wie er unter Briefen steht</translation>
     </message>
@@ -2168,10 +2236,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>Write follow-up</source>
         <translation>Nachfassbrief schreiben</translation>
-    </message>
-    <message>
-        <source>the letter</source>
-        <translation>den Brief</translation>
     </message>
     <message>
         <source>Round %1 at %2 has ended, but nobody is listed for it. Who was there?</source>
@@ -2303,6 +2367,34 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>New letters are signed “%1”.</source>
         <translation>Neue Briefe werden mit „%1“ unterschrieben.</translation>
+    </message>
+    <message>
+        <source>F&amp;ill in from the debrief</source>
+        <translation>Aus der Nac&amp;hbesprechung übernehmen</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation>Brief&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>Did you send the letter “%1”?</source>
+        <translation>Haben Sie den Brief „%1“ gesendet?</translation>
+    </message>
+    <message>
+        <source>Did you send this letter?</source>
+        <translation>Haben Sie diesen Brief gesendet?</translation>
+    </message>
+    <message>
+        <source>The debrief does not say yet what you talked about with this person.</source>
+        <translation>Die Nachbesprechung sagt noch nicht, worüber Sie mit dieser Person gesprochen haben.</translation>
+    </message>
+    <message>
+        <source>Nothing left to fill in.</source>
+        <translation>Nichts mehr auszufüllen.</translation>
+    </message>
+    <message>
+        <source>Fill in from the debrief</source>
+        <translation>Aus der Nachbesprechung übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2688,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Wählen Sie links eine Runde, um ihre Notizen zu sehen.</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief</source>
-        <translation>Nach&amp;besprechung</translation>
-    </message>
-    <message>
         <source>Why they called me back</source>
         <translation>Warum ich wieder eingeladen wurde</translation>
     </message>
@@ -2634,14 +2718,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>&amp;Mission:</source>
         <translation>&amp;Mission:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts:</source>
-        <translation>Pro&amp;dukte:</translation>
-    </message>
-    <message>
-        <source>Recent &amp;news:</source>
-        <translation>Aktuelle &amp;Nachrichten:</translation>
     </message>
     <message>
         <source>C&amp;ompetitors:</source>
@@ -2680,10 +2756,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Wunsch&amp;gehalt:</translation>
     </message>
     <message>
-        <source>&amp;Walk-away:</source>
-        <translation>&amp;Untergrenze:</translation>
-    </message>
-    <message>
         <source>C&amp;urrency:</source>
         <translation>&amp;Währung:</translation>
     </message>
@@ -2702,18 +2774,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Their &amp;concerns or hesitations:</source>
         <translation>Bedenken oder &amp;Vorbehalte:</translation>
-    </message>
-    <message>
-        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
-        <translation>&amp;Anhaltspunkte (Team, Projekte, Kultur, was betont wurde):</translation>
-    </message>
-    <message>
-        <source>&amp;Next steps and timing they mentioned:</source>
-        <translation>&amp;Nächste Schritte und genannte Termine:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up on</source>
-        <translation>Nachfassen a&amp;m</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -2766,6 +2826,38 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
         <translation>%1 von mindestens drei: Fragen Sie nach dem Team, der Arbeit und ihren Herausforderungen und zum Schluss nach den nächsten Schritten.</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>De&amp;brief</source>
+        <translation>Nach&amp;besprechung</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts:</source>
+        <translation>P&amp;rodukte:</translation>
+    </message>
+    <message>
+        <source>Recent ne&amp;ws:</source>
+        <translation>Aktuelle &amp;Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-away:</source>
+        <translation>&amp;Untergrenze:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ues (team, projects, culture, what they stressed):</source>
+        <translation>&amp;Hinweise (Team, Projekte, Kultur, was betont wurde):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps and timing they mentioned:</source>
+        <translation>Genannte nächste Schritte und &amp;Zeitplan:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up on</source>
+        <translation>Nachfassen z&amp;u</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3774,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
             <numerusform>%1 Deren %n Gesprächsrunden mit Personen, Notizen und Briefen sowie deren Phasenverlauf werden ebenfalls gelöscht. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New application</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Bewerbung bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>PracticeChart</name>
@@ -3868,10 +3968,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation> s pro Antwort</translation>
     </message>
     <message>
-        <source>&amp;Practise:</source>
-        <translation>Ü&amp;ben:</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -3902,10 +3998,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>&amp;Upcoming rounds:</source>
         <translation>&amp;Anstehende Runden:</translation>
-    </message>
-    <message>
-        <source>&amp;Desired retention:</source>
-        <translation>&amp;Gewünschte Erinnerungsrate:</translation>
     </message>
     <message>
         <source>The question bank could not be read: %1</source>
@@ -4126,6 +4218,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Add questions from the debrief of %1, round %2</source>
         <translation>Fragen aus der Nachbesprechung von %1, Runde %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;actise:</source>
+        <translation>Ü&amp;ben:</translation>
+    </message>
+    <message>
+        <source>Desired re&amp;tention:</source>
+        <translation>Gewünschte Erinnerungs&amp;rate:</translation>
     </message>
 </context>
 <context>
@@ -4399,12 +4499,12 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Fragen für &amp;Anki exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Practice</source>
-        <translation>&amp;Üben</translation>
-    </message>
-    <message>
         <source>P&amp;ractice</source>
         <translation>Üb&amp;en</translation>
+    </message>
+    <message>
+        <source>Pract&amp;ice</source>
+        <translation>Übun&amp;g</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5754,13 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>SalaryCommand</name>
+    <message>
+        <source>Set salary figures</source>
+        <translation>Gehaltsangaben festlegen</translation>
+    </message>
+</context>
+<context>
     <name>SalaryReading</name>
     <message>
         <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
@@ -6648,6 +6755,11 @@ Mit freundlichen Grüßen
 %2 at %3</source>
         <translation>%1
 %2 bei %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An upcoming round, then its checklist progress (&quot;Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@
         <source>%n interview(s)</source>
         <translation><numerusform>%n interview</numerusform><numerusform>%n interviews</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>(%n more round(s) without a debrief)</source>
+        <translation><numerusform>(%n more round without a debrief)</numerusform><numerusform>(%n more rounds without a debrief)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>

@@ -186,6 +186,22 @@
         <source>Edit application — %1</source>
         <translation>Editar candidatura — %1</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Su ob&amp;jetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>Mínim&amp;o aceptable:</translation>
+    </message>
+    <message>
+        <source>Your figures &amp;in:</source>
+        <translation>Sus &amp;cifras en:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationExport</name>
@@ -679,6 +695,22 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <source>Round %1 · %2</source>
         <translation>Ronda %1 · %2</translation>
     </message>
+    <message>
+        <source>Next round: %1</source>
+        <translation>Próxima ronda: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Agradecimiento pendiente</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, thank-you due</source>
+        <translation>, agradecimiento pendiente</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -697,10 +729,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>&amp;Reminders</source>
         <translation>&amp;Recordatorios</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>Ca&amp;lendario</translation>
     </message>
     <message>
         <source>Off</source>
@@ -737,6 +765,18 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>This file is open read-only, so nothing can be imported into it.</source>
         <translation>Este archivo está abierto en modo de solo lectura, así que no se puede importar nada en él.</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>Ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>Click to open its prep sheet.</source>
+        <translation>Haga clic para abrir su hoja de preparación.</translation>
+    </message>
+    <message>
+        <source>Open the prep sheet…</source>
+        <translation>Abrir la hoja de preparación…</translation>
     </message>
 </context>
 <context>
@@ -829,6 +869,21 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
+    <message>
+        <source>Write the debrief</source>
+        <translation>Escribir el balance</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 has ended. Write it down while it is fresh: what they asked, your weak answers, their concerns.</source>
+        <translation>La ronda %1 en %2 ha terminado. Anótelo mientras lo tiene fresco: qué le preguntaron, sus respuestas débiles, las dudas que tenían.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more round(s) without a debrief)</source>
+        <translation>
+            <numerusform>(y %n ronda más sin balance)</numerusform>
+            <numerusform>(y %n rondas más sin balance)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -846,6 +901,15 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>No activity</source>
         <translation>Sin actividad</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a card: the next round, then its checklist progress (&quot;Round 2 · Tue 14:00 · Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Agradecimiento pendiente</translation>
     </message>
 </context>
 <context>
@@ -868,6 +932,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>The rows that belong to it could not be put back.</source>
         <translation>No se pudieron restaurar los datos asociados.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure could not be read.</source>
+        <translation>No se pudo leer la estructura del archivo.</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1888,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
 <context>
     <name>LetterEditor</name>
     <message>
-        <source>Add &amp;address…</source>
-        <translation>Añadir &amp;dirección…</translation>
-    </message>
-    <message>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
@@ -1858,6 +1922,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>There is no email address for %1; the mail program will ask for one.</source>
         <translation>No hay dirección de correo de %1; el programa de correo pedirá una.</translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress…</source>
+        <translation>Añadir &amp;dirección…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2162,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <source>&amp;Letters</source>
         <translation>Ca&amp;rtas</translation>
     </message>
+    <message>
+        <source>Le&amp;tter</source>
+        <translation>Car&amp;ta</translation>
+    </message>
 </context>
 <context>
     <name>LettersView</name>
@@ -2150,10 +2222,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <translation>Escribir &amp;seguimiento</translation>
     </message>
     <message>
-        <source>Letter &amp;templates…</source>
-        <translation>&amp;Plantillas de cartas…</translation>
-    </message>
-    <message>
         <source>Your name, as letters are signed</source>
         <translation>Su nombre, tal como se firman las cartas</translation>
     </message>
@@ -2168,10 +2236,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>Write follow-up</source>
         <translation>Escribir seguimiento</translation>
-    </message>
-    <message>
-        <source>the letter</source>
-        <translation>su destinatario</translation>
     </message>
     <message>
         <source>Round %1 at %2 has ended, but nobody is listed for it. Who was there?</source>
@@ -2303,6 +2367,34 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>New letters are signed “%1”.</source>
         <translation>Las cartas nuevas se firman «%1».</translation>
+    </message>
+    <message>
+        <source>F&amp;ill in from the debrief</source>
+        <translation>Rellenar desde el &amp;balance</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation>&amp;Plantillas de cartas…</translation>
+    </message>
+    <message>
+        <source>Did you send the letter “%1”?</source>
+        <translation>¿Envió la carta «%1»?</translation>
+    </message>
+    <message>
+        <source>Did you send this letter?</source>
+        <translation>¿Envió esta carta?</translation>
+    </message>
+    <message>
+        <source>The debrief does not say yet what you talked about with this person.</source>
+        <translation>El balance aún no recoge de qué habló con esta persona.</translation>
+    </message>
+    <message>
+        <source>Nothing left to fill in.</source>
+        <translation>No queda nada por rellenar.</translation>
+    </message>
+    <message>
+        <source>Fill in from the debrief</source>
+        <translation>Rellenar desde el balance</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2688,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Elija una ronda a la izquierda para ver sus notas.</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Balance</translation>
-    </message>
-    <message>
         <source>Why they called me back</source>
         <translation>Por qué me han vuelto a llamar</translation>
     </message>
@@ -2634,14 +2718,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>&amp;Mission:</source>
         <translation>&amp;Misión:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts:</source>
-        <translation>Producto&amp;s:</translation>
-    </message>
-    <message>
-        <source>Recent &amp;news:</source>
-        <translation>Noticias rec&amp;ientes:</translation>
     </message>
     <message>
         <source>C&amp;ompetitors:</source>
@@ -2680,10 +2756,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Ob&amp;jetivo:</translation>
     </message>
     <message>
-        <source>&amp;Walk-away:</source>
-        <translation>Mínim&amp;o aceptable:</translation>
-    </message>
-    <message>
         <source>C&amp;urrency:</source>
         <translation>Mone&amp;da:</translation>
     </message>
@@ -2702,18 +2774,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Their &amp;concerns or hesitations:</source>
         <translation>&amp;Sus dudas o reticencias:</translation>
-    </message>
-    <message>
-        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
-        <translation>Pis&amp;tas (equipo, proyectos, cultura, lo que recalcaron):</translation>
-    </message>
-    <message>
-        <source>&amp;Next steps and timing they mentioned:</source>
-        <translation>Próximos pasos y pla&amp;zos que mencionaron:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up on</source>
-        <translation>&amp;Hacer seguimiento el</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -2766,6 +2826,38 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
         <translation>%1 de al menos tres: pregunte por el equipo, el trabajo y sus retos, y al final por los próximos pasos.</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an</source>
+        <translation>Pla&amp;n</translation>
+    </message>
+    <message>
+        <source>De&amp;brief</source>
+        <translation>&amp;Balance</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts:</source>
+        <translation>Producto&amp;s:</translation>
+    </message>
+    <message>
+        <source>Recent ne&amp;ws:</source>
+        <translation>Noticias rec&amp;ientes:</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-away:</source>
+        <translation>Mínim&amp;o aceptable:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ues (team, projects, culture, what they stressed):</source>
+        <translation>Pis&amp;tas (equipo, proyectos, cultura, lo que recalcaron):</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps and timing they mentioned:</source>
+        <translation>Próximos pasos y pla&amp;zos que mencionaron:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up on</source>
+        <translation>&amp;Hacer seguimiento el</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3774,14 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
+    <message>
+        <source>New application</source>
+        <translation>Nueva candidatura</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Editar candidatura</translation>
+    </message>
 </context>
 <context>
     <name>PracticeChart</name>
@@ -3880,10 +3980,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation> s por respuesta</translation>
     </message>
     <message>
-        <source>&amp;Practise:</source>
-        <translation>Pract&amp;icar:</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -3914,10 +4010,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>&amp;Upcoming rounds:</source>
         <translation>Pró&amp;ximas rondas:</translation>
-    </message>
-    <message>
-        <source>&amp;Desired retention:</source>
-        <translation>Retención &amp;deseada:</translation>
     </message>
     <message>
         <source>The question bank could not be read: %1</source>
@@ -4126,6 +4218,14 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Add questions from the debrief of %1, round %2</source>
         <translation>Añadir preguntas del balance de %1, ronda %2</translation>
+    </message>
+    <message>
+        <source>Pr&amp;actise:</source>
+        <translation>Pract&amp;icar:</translation>
+    </message>
+    <message>
+        <source>Desired re&amp;tention:</source>
+        <translation>Retención &amp;deseada:</translation>
     </message>
 </context>
 <context>
@@ -4399,12 +4499,12 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Exportar preguntas para An&amp;ki…</translation>
     </message>
     <message>
-        <source>&amp;Practice</source>
-        <translation>&amp;Práctica</translation>
-    </message>
-    <message>
         <source>P&amp;ractice</source>
         <translation>Prác&amp;tica</translation>
+    </message>
+    <message>
+        <source>Pract&amp;ice</source>
+        <translation>&amp;Práctica</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5754,13 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
 </context>
 <context>
+    <name>SalaryCommand</name>
+    <message>
+        <source>Set salary figures</source>
+        <translation>Definir cifras de salario</translation>
+    </message>
+</context>
+<context>
     <name>SalaryReading</name>
     <message>
         <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
@@ -6648,6 +6755,11 @@ Un saludo cordial,
 %2 at %3</source>
         <translation>%1
 %2 en %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An upcoming round, then its checklist progress (&quot;Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,22 @@
         <source>Edit application — %1</source>
         <translation>Modifier la candidature — %1</translation>
     </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Your tar&amp;get:</source>
+        <translation>Votre ob&amp;jectif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-away:</source>
+        <translation>Minimum accepta&amp;ble&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your figures &amp;in:</source>
+        <translation>V&amp;os montants en&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationExport</name>
@@ -679,6 +695,22 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <source>Round %1 · %2</source>
         <translation>Entretien %1 · %2</translation>
     </message>
+    <message>
+        <source>Next round: %1</source>
+        <translation>Prochain entretien&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Remerciement à envoyer</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>, thank-you due</source>
+        <translation>, remerciement à envoyer</translation>
+    </message>
 </context>
 <context>
     <name>CalendarTab</name>
@@ -697,10 +729,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
-    </message>
-    <message>
-        <source>C&amp;alendar</source>
-        <translation>Calend&amp;rier</translation>
     </message>
     <message>
         <source>Off</source>
@@ -737,6 +765,18 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>This file is open read-only, so nothing can be imported into it.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>Calen&amp;dar</source>
+        <translation>Calend&amp;rier</translation>
+    </message>
+    <message>
+        <source>Click to open its prep sheet.</source>
+        <translation>Cliquez pour ouvrir sa fiche de préparation.</translation>
+    </message>
+    <message>
+        <source>Open the prep sheet…</source>
+        <translation>Ouvrir la fiche de préparation…</translation>
     </message>
 </context>
 <context>
@@ -829,6 +869,21 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
+    <message>
+        <source>Write the debrief</source>
+        <translation>Rédiger le bilan</translation>
+    </message>
+    <message>
+        <source>Round %1 at %2 has ended. Write it down while it is fresh: what they asked, your weak answers, their concerns.</source>
+        <translation>L’entretien %1 chez %2 est terminé. Notez-le tant que c’est frais&#xa0;: les questions posées, vos réponses faibles, leurs réserves.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more round(s) without a debrief)</source>
+        <translation>
+            <numerusform>(%n autre entretien sans bilan)</numerusform>
+            <numerusform>(%n autres entretiens sans bilan)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardDelegate</name>
@@ -846,6 +901,15 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>No activity</source>
         <translation>Aucune activité</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a card: the next round, then its checklist progress (&quot;Round 2 · Tue 14:00 · Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Thank-you due</source>
+        <translation>Remerciement à envoyer</translation>
     </message>
 </context>
 <context>
@@ -868,6 +932,10 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>The rows that belong to it could not be put back.</source>
         <translation>Les données qui en dépendent n’ont pas pu être rétablies.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure could not be read.</source>
+        <translation>La structure du fichier n’a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -1820,10 +1888,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
 <context>
     <name>LetterEditor</name>
     <message>
-        <source>Add &amp;address…</source>
-        <translation>A&amp;jouter une adresse…</translation>
-    </message>
-    <message>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
@@ -1858,6 +1922,10 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>There is no email address for %1; the mail program will ask for one.</source>
         <translation>Il n’y a pas d’adresse e-mail pour %1&#xa0;; le logiciel de messagerie en demandera une.</translation>
+    </message>
+    <message>
+        <source>Add add&amp;ress…</source>
+        <translation>A&amp;jouter une adresse…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2162,10 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <source>&amp;Letters</source>
         <translation>&amp;Lettres</translation>
     </message>
+    <message>
+        <source>Le&amp;tter</source>
+        <translation>Le&amp;ttre</translation>
+    </message>
 </context>
 <context>
     <name>LettersView</name>
@@ -2150,10 +2222,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <translation>Écrire une re&amp;lance</translation>
     </message>
     <message>
-        <source>Letter &amp;templates…</source>
-        <translation>&amp;Modèles de lettre…</translation>
-    </message>
-    <message>
         <source>Your name, as letters are signed</source>
         <translation>Votre nom, tel qu’il signe les lettres</translation>
     </message>
@@ -2168,10 +2236,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>Write follow-up</source>
         <translation>Écrire une relance</translation>
-    </message>
-    <message>
-        <source>the letter</source>
-        <translation>son destinataire</translation>
     </message>
     <message>
         <source>Round %1 at %2 has ended, but nobody is listed for it. Who was there?</source>
@@ -2303,6 +2367,34 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>New letters are signed “%1”.</source>
         <translation>Les nouvelles lettres sont signées «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>F&amp;ill in from the debrief</source>
+        <translation>Complé&amp;ter d’après le bilan</translation>
+    </message>
+    <message>
+        <source>Letter te&amp;mplates…</source>
+        <translation>&amp;Modèles de lettre…</translation>
+    </message>
+    <message>
+        <source>Did you send the letter “%1”?</source>
+        <translation>Avez-vous envoyé la lettre «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Did you send this letter?</source>
+        <translation>Avez-vous envoyé cette lettre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The debrief does not say yet what you talked about with this person.</source>
+        <translation>Le bilan ne dit pas encore de quoi vous avez parlé avec cette personne.</translation>
+    </message>
+    <message>
+        <source>Nothing left to fill in.</source>
+        <translation>Plus rien à compléter.</translation>
+    </message>
+    <message>
+        <source>Fill in from the debrief</source>
+        <translation>Compléter d’après le bilan</translation>
     </message>
 </context>
 <context>
@@ -2596,14 +2688,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Choisissez un entretien à gauche pour voir ses notes.</translation>
     </message>
     <message>
-        <source>&amp;Plan</source>
-        <translation>&amp;Plan</translation>
-    </message>
-    <message>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Bilan</translation>
-    </message>
-    <message>
         <source>Why they called me back</source>
         <translation>Pourquoi ce nouvel entretien</translation>
     </message>
@@ -2634,14 +2718,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>&amp;Mission:</source>
         <translation>M&amp;ission&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;ducts:</source>
-        <translation>Pr&amp;oduits&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Recent &amp;news:</source>
-        <translation>Actualité &amp;récente&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ompetitors:</source>
@@ -2680,10 +2756,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Ob&amp;jectif&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Walk-away:</source>
-        <translation>Minimum acceptab&amp;le&#xa0;:</translation>
-    </message>
-    <message>
         <source>C&amp;urrency:</source>
         <translation>De&amp;vise&#xa0;:</translation>
     </message>
@@ -2702,18 +2774,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Their &amp;concerns or hesitations:</source>
         <translation>Leurs réser&amp;ves ou hésitations&#xa0;:</translation>
-    </message>
-    <message>
-        <source>C&amp;lues (team, projects, culture, what they stressed):</source>
-        <translation>&amp;Indices (équipe, projets, culture, points soulignés)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Next steps and timing they mentioned:</source>
-        <translation>Étapes &amp;suivantes et calendrier annoncés&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Follow up on</source>
-        <translation>Relan&amp;cer le</translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -2766,6 +2826,38 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>%1 of at least three: ask about the team, the work and its challenges, and at the end about the next steps.</source>
         <translation>%1 sur au moins trois&#xa0;: posez des questions sur l’équipe, le travail et ses défis, et à la fin sur les étapes suivantes.</translation>
+    </message>
+    <message>
+        <source>Pl&amp;an</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>De&amp;brief</source>
+        <translation>&amp;Bilan</translation>
+    </message>
+    <message>
+        <source>Produ&amp;cts:</source>
+        <translation>Pr&amp;oduits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent ne&amp;ws:</source>
+        <translation>Actualité &amp;récente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wal&amp;k-away:</source>
+        <translation>Minimum acceptab&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ues (team, projects, culture, what they stressed):</source>
+        <translation>&amp;Indices (équipe, projets, culture, points soulignés)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps and timing they mentioned:</source>
+        <translation>Étapes &amp;suivantes et calendrier annoncés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow up on</source>
+        <translation>Relan&amp;cer le</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3774,14 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>New application</source>
+        <translation>Nouvelle candidature</translation>
+    </message>
+    <message>
+        <source>Edit application</source>
+        <translation>Modifier la candidature</translation>
+    </message>
 </context>
 <context>
     <name>PracticeChart</name>
@@ -3880,10 +3980,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation> s par réponse</translation>
     </message>
     <message>
-        <source>&amp;Practise:</source>
-        <translation>&amp;S’entraîner&#xa0;:</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
@@ -3914,10 +4010,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>&amp;Upcoming rounds:</source>
         <translation>Entretiens à &amp;venir&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Desired retention:</source>
-        <translation>Rétenti&amp;on souhaitée&#xa0;:</translation>
     </message>
     <message>
         <source>The question bank could not be read: %1</source>
@@ -4126,6 +4218,14 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Add questions from the debrief of %1, round %2</source>
         <translation>Ajouter les questions du bilan de %1, entretien %2</translation>
+    </message>
+    <message>
+        <source>Pr&amp;actise:</source>
+        <translation>&amp;S’entraîner&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desired re&amp;tention:</source>
+        <translation>Rétenti&amp;on souhaitée&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4399,12 +4499,12 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Exporter les questions pour &amp;Anki…</translation>
     </message>
     <message>
-        <source>&amp;Practice</source>
-        <translation>Entraîne&amp;ment</translation>
-    </message>
-    <message>
         <source>P&amp;ractice</source>
         <translation>En&amp;traînement</translation>
+    </message>
+    <message>
+        <source>Pract&amp;ice</source>
+        <translation>Entraîne&amp;ment</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5754,13 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
 </context>
 <context>
+    <name>SalaryCommand</name>
+    <message>
+        <source>Set salary figures</source>
+        <translation>Définir les montants de salaire</translation>
+    </message>
+</context>
+<context>
     <name>SalaryReading</name>
     <message>
         <source>“%1” is not a currency; use a three-letter code such as EUR, USD or GBP.</source>
@@ -6648,6 +6755,11 @@ Bien cordialement,
 %2 at %3</source>
         <translation>%1
 %2 chez %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>An upcoming round, then its checklist progress (&quot;Prep 5/9&quot;)</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CascadeSnapshot", text);
-}
-
 struct ForeignKey
 {
     QString child;
@@ -29,7 +24,9 @@ Result<QList<ForeignKey>> foreignKeys(const QSqlDatabase &db)
     Sql sql(db, QStringLiteral("SELECT m.name, f.\"from\", f.\"table\", f.\"to\", f.on_delete "
                                "FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
                                "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"));
-    if (Status ok = sql.exec(tr("The file's structure could not be read.")); !ok)
+    if (Status ok = sql.exec(QCoreApplication::translate(
+            "CascadeSnapshot", "The file's structure could not be read."));
+        !ok)
         return ok;
     QList<ForeignKey> keys;
     while (sql.next()) {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,8 @@
 // back (inside the same transaction).
 class CascadeSnapshot
 {
+    Q_DECLARE_TR_FUNCTIONS(CascadeSnapshot)
+
 public:
     static Result<CascadeSnapshot> take(const QSqlDatabase &db, const QString &table,
                                         const QList<qint64> &ids);
