@@ -370,6 +370,15 @@ private slots:
                 expected << QString::number(i);
             QCOMPARE(query.value(0).toString(), expected.join(QLatin1Char(',')));
         }
+        // The rounds come with notes, ticks and salary figures (the notes tab, the cards'
+        // "Prep 5/9" and the prep sheet show them).
+        for (const char *table : {"round_notes", "round_checklist", "application_salary"}) {
+            QSqlQuery count(f.database->sql());
+            QVERIFY(
+                count.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) &&
+                count.next());
+            QVERIFY2(count.value(0).toInt() > 0, table);
+        }
         QVERIFY(f.database->check().ok());
         const QStringList before = f.dump();
         auto again = SampleData::fill(*f.database);

@@ -1893,7 +1893,7 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Betreff:</translation>
+        <translation>Be&amp;treff:</translation>
     </message>
     <message>
         <source>Select a letter on the left.</source>
@@ -2198,10 +2198,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <translation>Brief &amp;drucken…</translation>
     </message>
     <message>
-        <source>Save letter as P&amp;DF…</source>
-        <translation>Brief als &amp;PDF speichern…</translation>
-    </message>
-    <message>
         <source>Mark as &amp;sent</source>
         <translation>Als &amp;gesendet markieren</translation>
     </message>
@@ -2395,6 +2391,10 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
     <message>
         <source>Fill in from the debrief</source>
         <translation>Aus der Nachbesprechung übernehmen</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as PDF…</source>
+        <translation>Brief als &amp;PDF speichern…</translation>
     </message>
 </context>
 <context>
@@ -2709,7 +2709,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>&amp;Requirements and my evidence:</source>
-        <translation>&amp;Anforderungen und meine Nachweise:</translation>
+        <translation>Anf&amp;orderungen und meine Nachweise:</translation>
     </message>
     <message>
         <source>Company research</source>
@@ -2753,7 +2753,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation>Wunsch&amp;gehalt:</translation>
+        <translation>Wunschg&amp;ehalt:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
@@ -2801,7 +2801,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>&amp;Gut feeling:</source>
-        <translation>Bauch&amp;gefühl:</translation>
+        <translation>Bauchg&amp;efühl:</translation>
     </message>
     <message>
         <source>%1: %2, round %3</source>
@@ -2829,27 +2829,27 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation>&amp;Plan</translation>
+        <translation>Vorbereit&amp;ung</translation>
     </message>
     <message>
         <source>De&amp;brief</source>
-        <translation>Nach&amp;besprechung</translation>
+        <translation>Nachbespre&amp;chung</translation>
     </message>
     <message>
         <source>Produ&amp;cts:</source>
-        <translation>P&amp;rodukte:</translation>
+        <translation>Produk&amp;te:</translation>
     </message>
     <message>
         <source>Recent ne&amp;ws:</source>
-        <translation>Aktuelle &amp;Nachrichten:</translation>
+        <translation>Neu&amp;igkeiten:</translation>
     </message>
     <message>
         <source>Wal&amp;k-away:</source>
-        <translation>&amp;Untergrenze:</translation>
+        <translation>Untergren&amp;ze:</translation>
     </message>
     <message>
         <source>Cl&amp;ues (team, projects, culture, what they stressed):</source>
-        <translation>&amp;Hinweise (Team, Projekte, Kultur, was betont wurde):</translation>
+        <translation>Hin&amp;weise (Team, Projekte, Kultur, was betont wurde):</translation>
     </message>
     <message>
         <source>Ne&amp;xt steps and timing they mentioned:</source>
@@ -2857,7 +2857,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>F&amp;ollow up on</source>
-        <translation>Nachfassen z&amp;u</translation>
+        <translation>Nachfassen a&amp;m</translation>
     </message>
 </context>
 <context>
@@ -3614,10 +3614,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>In &amp;vorherige Phase verschieben</translation>
     </message>
     <message>
-        <source>Move to &amp;next stage</source>
-        <translation>In nächste &amp;Phase verschieben</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben verschieben</translation>
     </message>
@@ -3781,6 +3777,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Edit application</source>
         <translation>Bewerbung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>In nächste &amp;Phase verschieben</translation>
     </message>
 </context>
 <context>
@@ -3997,7 +3997,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>&amp;Upcoming rounds:</source>
-        <translation>&amp;Anstehende Runden:</translation>
+        <translation>Anstehende R&amp;unden:</translation>
     </message>
     <message>
         <source>The question bank could not be read: %1</source>
@@ -4221,11 +4221,11 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
     <message>
         <source>Pr&amp;actise:</source>
-        <translation>Ü&amp;ben:</translation>
+        <translation>&amp;Trainieren:</translation>
     </message>
     <message>
         <source>Desired re&amp;tention:</source>
-        <translation>Gewünschte Erinnerungs&amp;rate:</translation>
+        <translation>Gewünschte Er&amp;innerungsrate:</translation>
     </message>
 </context>
 <context>
@@ -4487,12 +4487,8 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
 <context>
     <name>PracticeTab</name>
     <message>
-        <source>Import &amp;questions (CSV)…</source>
-        <translation>Fragen i&amp;mportieren (CSV)…</translation>
-    </message>
-    <message>
         <source>Export q&amp;uestions (CSV)…</source>
-        <translation>Fragen e&amp;xportieren (CSV)…</translation>
+        <translation>Fragen expo&amp;rtieren (CSV)…</translation>
     </message>
     <message>
         <source>Export questions for &amp;Anki…</source>
@@ -4505,6 +4501,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Pract&amp;ice</source>
         <translation>Übun&amp;g</translation>
+    </message>
+    <message>
+        <source>Import que&amp;stions (CSV)…</source>
+        <translation>Fragen i&amp;mportieren (CSV)…</translation>
     </message>
 </context>
 <context>
@@ -6038,7 +6038,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <name>SpreadsheetActions</name>
     <message>
         <source>Import app&amp;lications…</source>
-        <translation>Bewerbungen &amp;importieren…</translation>
+        <translation>Bewerbungen im&amp;portieren…</translation>
     </message>
     <message>
         <source>E&amp;xport applications…</source>

@@ -1893,7 +1893,7 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>Asun&amp;to:</translation>
+        <translation>A&amp;sunto:</translation>
     </message>
     <message>
         <source>Select a letter on the left.</source>
@@ -2198,10 +2198,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <source>Save letter as P&amp;DF…</source>
-        <translation>Guardar carta como PD&amp;F…</translation>
-    </message>
-    <message>
         <source>Mark as &amp;sent</source>
         <translation>Marcar como e&amp;nviada</translation>
     </message>
@@ -2374,7 +2370,7 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation>&amp;Plantillas de cartas…</translation>
+        <translation>&amp;Gestionar plantillas de cartas…</translation>
     </message>
     <message>
         <source>Did you send the letter “%1”?</source>
@@ -2395,6 +2391,10 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
     <message>
         <source>Fill in from the debrief</source>
         <translation>Rellenar desde el balance</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as PDF…</source>
+        <translation>Guardar carta como &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +2829,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
     <message>
         <source>Pl&amp;an</source>
-        <translation>Pla&amp;n</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>De&amp;brief</source>
@@ -3618,10 +3618,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Mover a la etapa an&amp;terior</translation>
     </message>
     <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Mover a la etapa &amp;siguiente</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>S&amp;ubir</translation>
     </message>
@@ -3781,6 +3777,10 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Edit application</source>
         <translation>Editar candidatura</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>Mover a la etapa &amp;siguiente</translation>
     </message>
 </context>
 <context>
@@ -4487,10 +4487,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
 <context>
     <name>PracticeTab</name>
     <message>
-        <source>Import &amp;questions (CSV)…</source>
-        <translation>Importar &amp;preguntas (CSV)…</translation>
-    </message>
-    <message>
         <source>Export q&amp;uestions (CSV)…</source>
         <translation>Exportar pregun&amp;tas (CSV)…</translation>
     </message>
@@ -4505,6 +4501,10 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Pract&amp;ice</source>
         <translation>&amp;Práctica</translation>
+    </message>
+    <message>
+        <source>Import que&amp;stions (CSV)…</source>
+        <translation>Importar &amp;preguntas (CSV)…</translation>
     </message>
 </context>
 <context>

@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
+        <translation>Sauve&amp;garder maintenant</translation>
     </message>
     <message>
         <source>Res&amp;tore from backup…</source>
@@ -2198,10 +2198,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>Save letter as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Mark as &amp;sent</source>
         <translation>Marquer comme e&amp;nvoyée</translation>
     </message>
@@ -2374,7 +2370,7 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     </message>
     <message>
         <source>Letter te&amp;mplates…</source>
-        <translation>&amp;Modèles de lettre…</translation>
+        <translation>&amp;Gérer les modèles de lettre…</translation>
     </message>
     <message>
         <source>Did you send the letter “%1”?</source>
@@ -2395,6 +2391,10 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
     <message>
         <source>Fill in from the debrief</source>
         <translation>Compléter d’après le bilan</translation>
+    </message>
+    <message>
+        <source>Save &amp;letter as PDF…</source>
+        <translation>Enregistrer la lettre en P&amp;DF…</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2769,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>&amp;Weak answers, and what I would say instead:</source>
-        <translation>&amp;Réponses faibles, et ce que je dirais à la place&#xa0;:</translation>
+        <translation>Rép&amp;onses faibles, et ce que je dirais à la place&#xa0;:</translation>
     </message>
     <message>
         <source>Their &amp;concerns or hesitations:</source>
@@ -2841,11 +2841,11 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
     <message>
         <source>Recent ne&amp;ws:</source>
-        <translation>Actualité &amp;récente&#xa0;:</translation>
+        <translation>Dernière&amp;s actualités&#xa0;:</translation>
     </message>
     <message>
         <source>Wal&amp;k-away:</source>
-        <translation>Minimum acceptab&amp;le&#xa0;:</translation>
+        <translation>Salaire planc&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Cl&amp;ues (team, projects, culture, what they stressed):</source>
@@ -3215,7 +3215,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <name>NotesTab</name>
     <message>
         <source>&amp;Print prep sheet…</source>
-        <translation>&amp;Imprimer la fiche de préparation…</translation>
+        <translation>Im&amp;primer la fiche de préparation…</translation>
     </message>
     <message>
         <source>&amp;Find in notes</source>
@@ -3618,10 +3618,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Passer à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <source>Move to &amp;next stage</source>
-        <translation>Passer à l’étape s&amp;uivante</translation>
-    </message>
-    <message>
         <source>Move &amp;up</source>
         <translation>Mon&amp;ter</translation>
     </message>
@@ -3781,6 +3777,10 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Edit application</source>
         <translation>Modifier la candidature</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt stage</source>
+        <translation>Passer à l’étape sui&amp;vante</translation>
     </message>
 </context>
 <context>
@@ -4487,12 +4487,8 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
 <context>
     <name>PracticeTab</name>
     <message>
-        <source>Import &amp;questions (CSV)…</source>
-        <translation>&amp;Importer des questions (CSV)…</translation>
-    </message>
-    <message>
         <source>Export q&amp;uestions (CSV)…</source>
-        <translation>E&amp;xporter les questions (CSV)…</translation>
+        <translation>Exporter les questions (CS&amp;V)…</translation>
     </message>
     <message>
         <source>Export questions for &amp;Anki…</source>
@@ -4505,6 +4501,10 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Pract&amp;ice</source>
         <translation>Entraîne&amp;ment</translation>
+    </message>
+    <message>
+        <source>Import que&amp;stions (CSV)…</source>
+        <translation>Importer des question&amp;s (CSV)…</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,10 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
     // Number every column 0..n-1, newest activity on top.
     if (Status ok = pipeline.numberColumnsByActivity(); !ok)
         return ok;
+    // Plans, debriefs, ticks and salary figures, so the notes tab, the "Prep 5/9" pills and
+    // the prep sheet have something to show.
+    if (Status notes = NotesSampleData::fill(shared, seed); !notes)
+        return notes;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     return count;

@@ -565,6 +565,18 @@ void BoardModel::setReadinessTexts(QHash<qint64, QString> texts)
     emitCardsChanged({ReadinessTextRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
 }
 
+void BoardModel::setReadinessText(qint64 applicationId, const QString &text)
+{
+    if (m_readinessTexts.value(applicationId) == text)
+        return;
+    if (text.isEmpty())
+        m_readinessTexts.remove(applicationId);
+    else
+        m_readinessTexts.insert(applicationId, text);
+    if (const QModelIndex card = cardIndex(applicationId); card.isValid())
+        emit dataChanged(card, card, {ReadinessTextRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
 void BoardModel::setThankYouDue(QSet<qint64> applicationIds)
 {
     if (applicationIds == m_thankYouDue)

@@ -85,6 +85,8 @@ public:
     // the feature that reads it (one query for all cards). Kept apart from the cards, so
     // reloading and moving cards leave it alone. Keys are application ids.
     void setReadinessTexts(QHash<qint64, QString> texts);
+    // One card's (an empty text takes the pill away), repainting that card only.
+    void setReadinessText(qint64 applicationId, const QString &text);
     void setThankYouDue(QSet<qint64> applicationIds);
 
     // Which card a drop at a visible row of a stage lands before (0: the end),

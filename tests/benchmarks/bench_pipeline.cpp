@@ -173,6 +173,24 @@ private slots:
         }
     }
 
+    // What one tick in a round's checklist re-reads for the board: the progress of that
+    // round's application only (cardMarks reads it for the whole board).
+    void tickReadiness_data() { sizes(); }
+    void tickReadiness()
+    {
+        QFETCH(int, count);
+        auto db = Database::open(fileFor(count)).take();
+        NotesStore notes(db);
+        QSqlQuery last(db->sql());
+        QVERIFY(last.exec(QStringLiteral("SELECT max(id) FROM rounds")) && last.next());
+        const qint64 round = last.value(0).toLongLong();
+        QBENCHMARK
+        {
+            auto one = notes.nextRoundReadinessAround(Clock::nowUtc(), round);
+            QVERIFY(one.ok());
+        }
+    }
+
 private:
     static void setMarks(const std::shared_ptr<Database> &db, BoardModel &model)
     {

@@ -213,6 +213,30 @@ private slots:
         QCOMPARE(all.keys(), QList<qint64>{f.application});
     }
 
+    // What a tick re-reads: the one application of the round, the same as in the whole
+    // board's reading, from any of its rounds; nothing for an archived one or an unknown round.
+    void nextRoundReadinessAroundOneRound()
+    {
+        Fixture f;
+        QVERIFY(f.notes.setTicked(f.third, QStringLiteral("news"), true).ok());
+        const qint64 other = f.file.add(QStringLiteral("Other"), QStringLiteral("Untouched"));
+        const qint64 otherRound =
+            valueOf(f.rounds.createRound(other, roundAt(QDate(2026, 11, 25), QTime(9, 0))));
+        const auto all = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc()));
+        for (const qint64 round : {f.second, f.third}) {
+            const auto one = valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), round));
+            QCOMPARE(one.keys(), QList<qint64>{f.application});
+            QCOMPARE(one.value(f.application), all.value(f.application));
+        }
+        auto one = valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), otherRound));
+        QCOMPARE(one.keys(), QList<qint64>{other});
+        QCOMPARE(one.value(other), all.value(other));
+        QVERIFY(valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), 987654)).isEmpty());
+        QVERIFY(valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), 0)).isEmpty());
+        QVERIFY(f.file.store->archiveApplications({other}).ok());
+        QVERIFY(valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), otherRound)).isEmpty());
+    }
+
     void carriedOverComesFromEarlierRoundsOnly()
     {
         Fixture f;

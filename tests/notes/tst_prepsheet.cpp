@@ -1,7 +1,6 @@
 #include "NotesTestSupport.h"
 
 #include "core/SampleData.h"
-#include "core/notes/NotesSampleData.h"
 #include "core/notes/PrepSheetLoader.h"
 #include "core/prepsheet/PrepSheetDocument.h"
 #include "core/prepsheet/PrepSheetPdf.h"
@@ -288,7 +287,6 @@ private slots:
     {
         TestFile file;
         QVERIFY(SampleData::fill(*file.database).ok());
-        QVERIFY(NotesSampleData::fill(file.database, 2026).ok());
         const qint64 next = valueOf(PrepSheetLoader::nextRound(file.database, Clock::nowUtc()));
         // The first round ahead that has earlier rounds behind it: the one the README shows.
         RoundStore rounds(file.database);

@@ -340,19 +340,40 @@ NotesStore::readiness(const QList<qint64> &roundIds) const
 Result<QHash<qint64, NotesChecklist::Readiness>>
 NotesStore::nextRoundReadiness(const QDateTime &nowUtc) const
 {
+    return nextRoundReadinessWhere(nowUtc, 0);
+}
+
+Result<QHash<qint64, NotesChecklist::Readiness>>
+NotesStore::nextRoundReadinessAround(const QDateTime &nowUtc, qint64 roundId) const
+{
+    return roundId > 0 ? nextRoundReadinessWhere(nowUtc, roundId)
+                       : QHash<qint64, NotesChecklist::Readiness>();
+}
+
+Result<QHash<qint64, NotesChecklist::Readiness>>
+NotesStore::nextRoundReadinessWhere(const QDateTime &nowUtc, qint64 roundId) const
+{
     // One row per tick of each next round (one row with a NULL item when it has none);
     // grouped joins, no subquery per application.
+    QVariantList values{PipelineStore::toStoredTime(nowUtc)};
+    QString onlyApplication;
+    if (roundId > 0) {
+        onlyApplication = QStringLiteral(
+            "AND r.application_id = (SELECT application_id FROM rounds WHERE id = ?) ");
+        values << roundId;
+    }
     Sql sql(db(),
             QStringLiteral(
                 "WITH next_round AS (SELECT r.application_id, r.id, min(r.starts_at) "
                 "FROM rounds r JOIN applications a ON a.id = r.application_id "
                 "AND a.archived_at IS NULL WHERE r.status = 'scheduled' AND r.starts_at >= ? "
-                "GROUP BY r.application_id), "
+                "%1GROUP BY r.application_id), "
                 "listed AS (SELECT round_id FROM round_people GROUP BY round_id) "
                 "SELECT nx.application_id, c.item, l.round_id IS NOT NULL FROM next_round nx "
                 "LEFT JOIN listed l ON l.round_id = nx.id "
-                "LEFT JOIN round_checklist c ON c.round_id = nx.id"),
-            {PipelineStore::toStoredTime(nowUtc)});
+                "LEFT JOIN round_checklist c ON c.round_id = nx.id")
+                .arg(onlyApplication),
+            values);
     if (Status ok = sql.exec(tr("The checklist could not be read.")); !ok)
         return ok;
     QHash<qint64, QSet<QString>> ticked;

@@ -49,6 +49,11 @@ public:
     // one statement for the whole board.
     Result<QHash<qint64, NotesChecklist::Readiness>>
     nextRoundReadiness(const QDateTime &nowUtc) const;
+    // The same for the one application the round belongs to: what a tick in that round can
+    // change, read without going over the whole board. Empty when the application has no
+    // next round or is archived.
+    Result<QHash<qint64, NotesChecklist::Readiness>>
+    nextRoundReadinessAround(const QDateTime &nowUtc, qint64 roundId) const;
 
     // What the rounds before this one (same application, date order) left, each with its
     // "dealt with" state.
@@ -73,6 +78,9 @@ public:
 
 private:
     QSqlDatabase db() const;
+    // Every application's when roundId is 0, else that round's application's.
+    Result<QHash<qint64, NotesChecklist::Readiness>>
+    nextRoundReadinessWhere(const QDateTime &nowUtc, qint64 roundId) const;
     Status snapshotRows(const QString &statement, const QString &idsJson,
                         QList<QVariantMap> &into) const;
 

@@ -111,7 +111,7 @@ LettersView::LettersView(Context context, QWidget *parent)
     m_copyAction = makeAction(this, tr("&Copy letter text"), QStringLiteral("copyLetterAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_printAction = makeAction(this, tr("&Print letter…"), QStringLiteral("printLetterAction"));
-    m_pdfAction = makeAction(this, tr("Save letter as P&DF…"), QStringLiteral("pdfLetterAction"));
+    m_pdfAction = makeAction(this, tr("Save &letter as PDF…"), QStringLiteral("pdfLetterAction"));
     m_sentAction = makeAction(this, tr("Mark as &sent"), QStringLiteral("sentLetterAction"),
                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_repliedAction =

@@ -138,7 +138,7 @@ void PipelineView::createActions()
     m_previousStageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Left));
     connect(m_previousStageAction, &QAction::triggered, this,
             [this] { moveSelectedToNeighbourStage(-1); });
-    m_nextStageAction = new QAction(tr("Move to &next stage"), this);
+    m_nextStageAction = new QAction(tr("Move to ne&xt stage"), this);
     m_nextStageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Right));
     connect(m_nextStageAction, &QAction::triggered, this,
             [this] { moveSelectedToNeighbourStage(1); });

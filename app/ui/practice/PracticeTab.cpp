@@ -12,7 +12,7 @@
 
 PracticeTab::PracticeTab(const TabContext &tabContext, QObject *parent)
     : Tab(tabContext, parent)
-    , m_importAction(new QAction(tr("Import &questions (CSV)…"), this))
+    , m_importAction(new QAction(tr("Import que&stions (CSV)…"), this))
     , m_exportAction(new QAction(tr("Export q&uestions (CSV)…"), this))
     , m_ankiAction(new QAction(tr("Export questions for &Anki…"), this))
 {
