@@ -15,4 +15,9 @@ public:
     // The locale's short date format with a four-digit year: two-digit years are ambiguous
     // for dates that may lie decades back.
     static QString fourDigitYearDate();
+    static QString fourDigitYearDate(const QLocale &locale);
+    // The locale's short date format without the year, in the locale's own order and
+    // separators: "M/d" in the US, "dd/MM" in France, "dd.MM." in Germany, "MM/dd" in Japan.
+    // For labels where the year is obvious, such as the weeks of a chart.
+    static QString dayMonth(const QLocale &locale);
 };

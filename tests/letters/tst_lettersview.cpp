@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrlQuery>
@@ -427,6 +429,66 @@ private slots:
         while (page.undo.canUndo())
             page.undo.undo();
         QCOMPARE(f.fullDump(), before);
+    }
+
+    void newTemplateIsInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("French") << QLocale(QLocale::French, QLocale::France) << "fr";
+        QTest::newRow("Spanish") << QLocale(QLocale::Spanish, QLocale::Mexico) << "es";
+        QTest::newRow("German") << QLocale(QLocale::German, QLocale::Austria) << "de";
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::Canada) << "en";
+        // No templates ship in Italian: a new one is English, as the interface then is.
+        QTest::newRow("Italian") << QLocale(QLocale::Italian, QLocale::Italy) << "en";
+    }
+
+    void newTemplateIsInTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, expected);
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        QLocale::setDefault(locale);
+        LetterFile f;
+        Page page(f);
+        QString shown;
+        m_prompter->dialogHandler = [&shown](QDialog &dialog) {
+            auto &templates = static_cast<TemplatesDialog &>(dialog);
+            templates.addTemplate();
+            shown = templates.languageBox()->currentData().toString();
+            return int(QDialog::Accepted);
+        };
+        page.trigger("letterTemplatesAction");
+        const QList<LetterTemplate> templates = f.letters.templates().value();
+        QCOMPARE(templates.last().name, QStringLiteral("New template"));
+        QCOMPARE(templates.last().language, expected);
+        QCOMPARE(shown, expected);
+    }
+
+    void longTemplateNamesWrapInTheList()
+    {
+        LetterFile f;
+        Page page(f);
+        bool checked = false;
+        m_prompter->dialogHandler = [&checked](QDialog &dialog) {
+            auto &templates = static_cast<TemplatesDialog &>(dialog);
+            templates.addTemplate();
+            templates.nameEdit()->setText(
+                QStringLiteral("Après un entretien avec plusieurs interlocuteurs et un jury"));
+            templates.saveCurrent();
+            QListWidget *list = templates.list();
+            dialog.resize(480, 560);
+            QApplication::processEvents();
+            const int row = list->currentRow();
+            const QRect rect = list->visualItemRect(list->item(row));
+            checked = list->item(row)->text().startsWith(QStringLiteral("Après")) &&
+                      rect.right() <= list->viewport()->width() &&
+                      rect.height() >= 2 * list->fontMetrics().height() &&
+                      !list->horizontalScrollBar()->isVisible();
+            return int(QDialog::Accepted);
+        };
+        page.trigger("letterTemplatesAction");
+        QVERIFY(checked);
     }
 
 private:

@@ -3,6 +3,7 @@
 // board and Edit > Undo.
 #include "WindowTestSupport.h"
 
+#include "core/LocaleFormat.h"
 #include "core/spreadsheet/ApplicationRows.h"
 #include "ui/spreadsheet/ImportApplicationsDialog.h"
 
@@ -15,6 +16,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QUndoStack>
 
@@ -39,6 +41,13 @@ void choose(QComboBox *combo, const QString &text)
     if (index < 0)
         qFatal("no “%s” to choose", qPrintable(text));
     combo->setCurrentIndex(index);
+}
+
+// How the preview writes a date it read: the interface locale's date, four-digit year.
+QString readAs(int year, int month, int day)
+{
+    return QStringLiteral("→  ") +
+           QLocale().toString(QDate(year, month, day), LocaleFormat::fourDigitYearDate());
 }
 
 QPushButton *importButton(QDialog &dialog)
@@ -98,7 +107,7 @@ private slots:
                 qFatal("headings not guessed");
             // The preview shows how the dates are read.
             auto *table = child<QTableWidget>(dialog, "previewTable");
-            if (!table->item(1, 3)->text().contains(QStringLiteral("→  5 March 2024")))
+            if (!table->item(1, 3)->text().endsWith(readAs(2024, 3, 5)))
                 qFatal("date preview: %s", qPrintable(table->item(1, 3)->text()));
             // Three stage values are not stages: Import waits for a choice for each.
             auto *unknown = child<QGroupBox>(dialog, "unknownStages");
@@ -161,10 +170,10 @@ private slots:
             auto *order = child<QComboBox>(dialog, "dateOrderCombo");
             if (order->isHidden() || order->currentIndex() != 1)
                 qFatal("the dates are not read month first");
-            if (!table->item(1, 3)->text().contains(QStringLiteral("4 March 2024")))
+            if (!table->item(1, 3)->text().endsWith(readAs(2024, 3, 4)))
                 qFatal("date preview: %s", qPrintable(table->item(1, 3)->text()));
             order->setCurrentIndex(0); // day first
-            if (!table->item(1, 3)->text().contains(QStringLiteral("3 April 2024")))
+            if (!table->item(1, 3)->text().endsWith(readAs(2024, 4, 3)))
                 qFatal("date preview: %s", qPrintable(table->item(1, 3)->text()));
             refusal = child<QLabel>(dialog, "importSummary")->text();
             if (importButton(dialog)->isEnabled())
@@ -176,6 +185,25 @@ private slots:
                  qPrintable(refusal));
         QCOMPARE(m_file->dump(), before);
         QCOMPARE(undoStack()->count(), 0);
+    }
+
+    void previewWritesDatesTheInterfaceLocalesWay()
+    {
+        // A French interface reads "13/03/2024" day first and writes it back the French way,
+        // not with an English month name.
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(openWindow());
+        m_prompter->fileAnswer = fixture(QStringLiteral("excel_fr_semicolon_utf8bom.csv"));
+        QStringList previews;
+        m_prompter->dialogHandler = [&](QDialog &dialog) {
+            auto *table = child<QTableWidget>(dialog, "previewTable");
+            previews << table->item(1, 3)->text() << table->item(2, 3)->text();
+            return int(QDialog::Rejected);
+        };
+        fileAction(QStringLiteral("importApplicationsAction"))->trigger();
+        QCOMPARE(previews, (QStringList{QStringLiteral("13/03/2024  →  13/03/2024"),
+                                        QStringLiteral("02/03/2024  →  02/03/2024")}));
     }
 
     void unreadableFileIsRefusedBeforeAnyPreview()

@@ -74,6 +74,20 @@ private slots:
         QVERIFY(m_prompter->errors.isEmpty());
     }
 
+    void weekLabelsFollowTheLocale()
+    {
+        // The Monday of 14 September 2026, in each interface language's own order.
+        const QDate monday(2026, 9, 14);
+        QCOMPARE(WeeklyChart::weekLabel(monday, QLocale(QLocale::French, QLocale::France)),
+                 QStringLiteral("14/09"));
+        QCOMPARE(WeeklyChart::weekLabel(monday, QLocale(QLocale::Spanish, QLocale::Spain)),
+                 QStringLiteral("14/9"));
+        QCOMPARE(WeeklyChart::weekLabel(monday, QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("14.09."));
+        QCOMPARE(WeeklyChart::weekLabel(monday, QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("9/14"));
+    }
+
     void emptyFileSaysSo()
     {
         QVERIFY(openWindow());

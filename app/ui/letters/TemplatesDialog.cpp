@@ -65,6 +65,12 @@ TemplatesDialog::TemplatesDialog(LetterStore *store, QUndoStack *undoStack, bool
     setWindowTitle(tr("Letter templates"));
     setObjectName(QStringLiteral("templatesDialog"));
     m_list->setObjectName(QStringLiteral("templateList"));
+    // Names are long in some languages ("Après un entretien avec plusieurs interlocuteurs"):
+    // they wrap rather than run under the edge.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_name->setObjectName(QStringLiteral("templateName"));
     m_name->setMaxLength(200);
     m_language->setObjectName(QStringLiteral("templateLanguage"));
@@ -262,8 +268,9 @@ void TemplatesDialog::addTemplate()
         return;
     LetterTemplate t;
     t.name = tr("New template");
+    // Written in the interface's language when templates can be in it, else in English.
     t.language =
-        m_windowLanguage == QLatin1String("de") ? QStringLiteral("de") : QStringLiteral("en");
+        m_language->findData(m_windowLanguage) >= 0 ? m_windowLanguage : QStringLiteral("en");
     t.occasion = TemplateOccasion::Other;
     t.subject = tr("Thank you for the {round}");
     t.body = tr("Dear {first_name},\n\n\n\nBest regards,\n{my_name}");

@@ -73,6 +73,7 @@ PipelineView::PipelineView(BoardModel *model, QUndoStack *undoStack, AppSettings
     toolbar->addSpacing(8);
     toolbar->addWidget(m_summary);
     toolbar->addStretch(0);
+    toolbar->addSpacing(8);
     toolbar->addWidget(closedButton);
 
     m_boardLayout->setContentsMargins(8, 4, 8, 8);

@@ -4,6 +4,7 @@
 #include "core/practice/PracticeStore.h"
 #include "core/practice/QuestionCategory.h"
 #include "ui/practice/PracticeCommands.h"
+#include "ui/text/PlaceholderWidth.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,6 +74,7 @@ PracticeSession::PracticeSession(PracticeStore *store, PracticeSignals *practice
     for (QLabel *label : {m_progress, m_category, m_countdown})
         label->setWordWrap(false);
     m_forgot->setPlaceholderText(tr("What I forgot (Return goes back to the card)"));
+    PlaceholderWidth::fit(m_forgot);
     m_forgot->setMaxLength(500);
 
     // The card

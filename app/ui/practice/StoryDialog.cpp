@@ -3,6 +3,7 @@
 #include "core/practice/PracticeStore.h"
 #include "core/practice/SpeakingTime.h"
 #include "ui/Prompter.h"
+#include "ui/text/PlaceholderWidth.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -41,6 +42,7 @@ StoryDialog::StoryDialog(const StoryFields &fields, QWidget *parent)
     m_action->setPlainText(fields.action);
     m_result->setPlainText(fields.result);
     m_measurable->setPlaceholderText(tr("A number if you have one: “cut waiting time by 40 %”"));
+    PlaceholderWidth::fit(m_measurable);
     m_skills->setPlaceholderText(tr("Separate skills with ;"));
     m_speaking->setTextFormat(Qt::PlainText);
     m_error->setTextFormat(Qt::PlainText);

@@ -1,6 +1,7 @@
 #include "ui/spreadsheet/ImportApplicationsDialog.h"
 
 #include "core/Clock.h"
+#include "core/LocaleFormat.h"
 #include "core/PipelineStore.h"
 #include "core/spreadsheet/SalaryReading.h"
 #include "core/text/PlainText.h"
@@ -238,7 +239,8 @@ void ImportApplicationsDialog::fillPreview()
                 slashDates = slashDates || cell.contains(QLatin1Char('/'));
                 const auto date = DateReading::read(cell, m_mapping.dateOrder);
                 shown += QStringLiteral("  →  ") +
-                         (date ? m_locale.toString(date.value(), QStringLiteral("d MMMM yyyy"))
+                         (date ? m_locale.toString(date.value(),
+                                                   LocaleFormat::fourDigitYearDate(m_locale))
                                : tr("not a date"));
             }
             auto *item = new QTableWidgetItem(shown);

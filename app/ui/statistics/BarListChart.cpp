@@ -9,6 +9,7 @@
 namespace {
 constexpr int Margin = 8;
 constexpr int RowGap = 6;
+constexpr int MinimumBar = 60;
 } // namespace
 
 BarListChart::BarListChart(const QString &name, QWidget *parent)
@@ -56,7 +57,22 @@ QSize BarListChart::sizeHint() const
 
 QSize BarListChart::minimumSizeHint() const
 {
-    return {260, sizeHint().height()};
+    // Wide enough for the longest label and value: a translated value such as "noch keine
+    // Karte hat sie verlassen" is the point of its row and must not be cut.
+    const auto [labelWidth, valueWidth] = columnWidths(fontMetrics());
+    return {std::max(260, 2 * Margin + labelWidth + valueWidth + MinimumBar), sizeHint().height()};
+}
+
+std::pair<int, int> BarListChart::columnWidths(const QFontMetrics &metrics) const
+{
+    int labelWidth = 0;
+    int valueWidth = 0;
+    for (const Row &row : m_rows) {
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(row.label));
+        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(row.valueText));
+    }
+    // A little slack against rounding, and the gaps beside the bar.
+    return {labelWidth + 14, valueWidth + 10};
 }
 
 void BarListChart::paintEvent(QPaintEvent *)
@@ -78,19 +94,18 @@ void BarListChart::paintEvent(QPaintEvent *)
         return;
     }
 
-    int labelWidth = 0;
-    int valueWidth = 0;
     double largest = m_maximum;
-    for (const Row &row : m_rows) {
-        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(row.label));
-        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(row.valueText));
-        if (m_maximum <= 0)
+    if (m_maximum <= 0)
+        for (const Row &row : m_rows)
             largest = std::max(largest, row.value);
+    auto [labelWidth, valueWidth] = columnWidths(metrics);
+    // Labels and values give way, each in proportion, only on a chart too narrow for both
+    // and the shortest bar.
+    if (const int overflow = labelWidth + valueWidth + MinimumBar - inner.width(); overflow > 0) {
+        const int both = labelWidth + valueWidth;
+        labelWidth -= overflow * labelWidth / both;
+        valueWidth -= overflow * valueWidth / both;
     }
-    // Room for the widest label and value (with a little slack against rounding), the bars
-    // in what is left; labels and values give way only on a narrow chart.
-    labelWidth = std::min(labelWidth + 14, inner.width() * 2 / 5);
-    valueWidth = std::min(valueWidth + 10, inner.width() * 2 / 5);
     const int barLeft = inner.left() + labelWidth;
     const int barSpace = std::max(10, inner.width() - labelWidth - valueWidth);
     const QColor bar = m_barColour.isValid() ? m_barColour : palette().highlight().color();

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <utility>
+
 // Horizontal bars, one row each: a label, a bar as long as the value over the chart's
 // largest, and the value in words beside it. Painted from palette roles so it reads on light
 // and dark palettes alike; focusable, and it tells a screen reader every row.
@@ -37,6 +39,9 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // The widths the longest label and value need, gaps included.
+    std::pair<int, int> columnWidths(const QFontMetrics &metrics) const;
+
     QList<Row> m_rows;
     QString m_empty;
     double m_maximum = 0;

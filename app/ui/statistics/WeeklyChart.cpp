@@ -1,5 +1,6 @@
 #include "ui/statistics/WeeklyChart.h"
 
+#include "core/LocaleFormat.h"
 #include "ui/theme/ThemeColours.h"
 
 #include <QLocale>
@@ -7,6 +8,7 @@
 #include <QStylePainter>
 
 #include <algorithm>
+#include <cmath>
 
 WeeklyChart::WeeklyChart(QWidget *parent)
     : QWidget(parent)
@@ -34,6 +36,11 @@ QString WeeklyChart::summary() const
                           tr("%n application(s)", nullptr, week.applications),
                           tr("%n interview(s)", nullptr, week.interviews));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString WeeklyChart::weekLabel(const QDate &monday, const QLocale &locale)
+{
+    return locale.toString(monday, LocaleFormat::dayMonth(locale));
 }
 
 void WeeklyChart::paintEvent(QPaintEvent *)
@@ -77,12 +84,9 @@ void WeeklyChart::paintEvent(QPaintEvent *)
     const double slot = double(bars.width()) / m_weeks.size();
     const double barWidth = std::max(2.0, (slot - 6) / 2);
     const QLocale locale;
-    const QString dateFormat = locale.dateFormat(QLocale::ShortFormat).contains(QLatin1Char('/'))
-                                   ? QStringLiteral("M/d")
-                                   : QStringLiteral("d.M.");
     // Every date when there is room, else every other one, the current week always.
-    const int widest = metrics.horizontalAdvance(QStringLiteral("88.88.")) + 6;
-    const int every = widest <= slot ? 1 : 2;
+    const int widest = metrics.horizontalAdvance(weekLabel(QDate(2026, 12, 28), locale)) + 6;
+    const int every = std::max(1, int(std::ceil(widest / slot)));
     for (int i = 0; i < m_weeks.size(); ++i) {
         const SearchStatistics::Week &week = m_weeks.at(i);
         const double left = bars.left() + i * slot + 3;
@@ -101,9 +105,10 @@ void WeeklyChart::paintEvent(QPaintEvent *)
         }
         if ((m_weeks.size() - 1 - i) % every == 0) {
             painter.setPen(text);
-            painter.drawText(
-                QRectF(bars.left() + i * slot - 10, bars.bottom() + 4, slot + 20, line),
-                Qt::AlignHCenter | Qt::AlignTop, locale.toString(week.monday, dateFormat));
+            const double labelWidth = std::max(slot + 20, double(widest));
+            painter.drawText(QRectF(bars.left() + (i + 0.5) * slot - labelWidth / 2,
+                                    bars.bottom() + 4, labelWidth, line),
+                             Qt::AlignHCenter | Qt::AlignTop, weekLabel(week.monday, locale));
         }
     }
     painter.setPen(palette().mid().color());

@@ -16,6 +16,8 @@ public:
     void setWeeks(const QList<SearchStatistics::Week> &weeks);
     const QList<SearchStatistics::Week> &weeks() const { return m_weeks; }
     QString summary() const;
+    // The label under a week's bars: its Monday as day and month, in the locale's order.
+    static QString weekLabel(const QDate &monday, const QLocale &locale);
 
     QSize sizeHint() const override { return {560, 220}; }
     QSize minimumSizeHint() const override { return {360, 180}; }
