@@ -553,6 +553,13 @@ Result<QList<RoundInfo>> RoundStore::roundsOfPerson(qint64 personId) const
                  {personId});
 }
 
+QString RoundStore::companyPeopleStatement()
+{
+    return QStringLiteral("SELECT p.id, p.name, p.title, p.notes FROM people p "
+                          "WHERE p.company_id = ? OR p.id IN (SELECT value FROM json_each(?)) "
+                          "ORDER BY p.name COLLATE NOCASE, p.id");
+}
+
 QString RoundStore::applicationRoundsStatement()
 {
     return QStringLiteral(

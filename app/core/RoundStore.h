@@ -63,6 +63,9 @@ public:
     // date order, start (stored UTC), zone, duration, kind key, status key, and the names of
     // the people as a JSON array in the order listed.
     static QString applicationRoundsStatement();
+    // A company's people for a QSqlQueryModel (bind the company id, then a JSON array of
+    // further person ids to list wherever they belong): id, name, job title, notes, by name.
+    static QString companyPeopleStatement();
 
 private:
     QSqlDatabase db() const { return m_database->sql(); }

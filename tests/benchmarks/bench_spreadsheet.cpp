@@ -66,7 +66,6 @@ private slots:
             auto written = ApplicationImport::write(store, plan.value());
             QVERIFY(written.ok());
             QCOMPARE(written.value().applicationIds.size(), rows);
-            QVERIFY(ApplicationImport::snapshot(store, written.value()).ok());
             QVERIFY(ApplicationImport::remove(store, written.value()).ok());
         }
     }

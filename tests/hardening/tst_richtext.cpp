@@ -20,6 +20,7 @@
 #include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QMenu>
 #include <QTableView>
@@ -226,10 +227,11 @@ private slots:
         RoundSignals signals_;
         RoundDialog dialog(&rounds, &undo, &signals_);
         QVERIFY(dialog.prepareEdit(data.round).ok());
-        auto *people = dialog.findChild<QListWidget *>(QStringLiteral("peopleList"));
+        auto *people = dialog.findChild<QListView *>(QStringLiteral("peopleList"));
         QVERIFY(people);
-        QVERIFY(people->count() >= 1);
-        const QString tip = people->item(0)->toolTip();
+        QVERIFY(people->model()->rowCount() >= 1);
+        const QString tip =
+            people->model()->index(0, people->modelColumn()).data(Qt::ToolTipRole).toString();
         QVERIFY2(showsLiterally(tip), qPrintable(tip));
     }
 

@@ -4,6 +4,7 @@
 #include "core/RoundStore.h"
 #include "core/RoundValidator.h"
 #include "core/ical/IcsReader.h"
+#include "core/notes/NotesStore.h"
 #include "core/roundics/RoundCalendarExport.h"
 #include "core/roundics/RoundCalendarImport.h"
 
@@ -130,6 +131,8 @@ private slots:
     void peopleMatchedByEmailIgnoringCase();
     void withoutPeople();
     void newApplicationUndoAndRedo();
+    void undoAndRedoKeepWhatWasWrittenSince();
+    void existingApplicationUndoRedoUndo();
     void newApplicationForExistingCompany();
     void zoneChoice();
     void meetingLinks();
@@ -816,11 +819,86 @@ void TestRoundCalendar::newApplicationUndoAndRedo()
     QCOMPARE(card.nextRoundNumber, 0); // the round is in the past of the test clock
     const QStringList after = file.dump();
 
-    auto snapshot = RoundCalendarImport::snapshot(store, done);
-    QVERIFY(snapshot.ok());
+    auto removed = RoundCalendarImport::remove(store, done);
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(file.dump(), before);
+    QVERIFY(RoundCalendarImport::restore(store, removed.value()).ok());
+    QCOMPARE(file.dump(), after);
     QVERIFY(RoundCalendarImport::remove(store, done).ok());
     QCOMPARE(file.dump(), before);
-    QVERIFY(RoundCalendarImport::restore(store, snapshot.value()).ok());
+}
+
+void TestRoundCalendar::undoAndRedoKeepWhatWasWrittenSince()
+{
+    // Notes are saved as they are typed, outside the undo history: what the user wrote about
+    // the imported round and the new company must survive undo and redo of the import.
+    TestFile file;
+    RoundStore store(file.database);
+    NotesStore notes(file.database);
+    file.add(QStringLiteral("Acme"), QStringLiteral("Analyst"), 3);
+    const QStringList before = file.dump();
+    const IcsReadResult read = readFixture(QStringLiteral("outlook-invitation.ics"));
+    auto outcome = RoundCalendarImport::importEvents(
+        store, ImportTarget{0, QStringLiteral("Contoso GmbH"), QStringLiteral("Backend"), 0},
+        read.events, true);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+    const ImportOutcome &done = outcome.value();
+    QVERIFY(done.createdCompany);
+    QCOMPARE(done.createdPeopleIds.size(), 3);
+    CompanyResearch research;
+    research.mission = QStringLiteral("Cloud software for hospitals");
+    QVERIFY(notes.saveResearch(done.companyId, research).ok());
+    RoundNotes plan;
+    plan.sellingPoints = QStringLiteral("Ran the billing migration");
+    QVERIFY(notes.saveNotes(done.roundIds.first(), plan).ok());
+    const QStringList after = file.dump();
+
+    for (int pass = 0; pass < 2; ++pass) {
+        auto removed = RoundCalendarImport::remove(store, done);
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(file.dump(), before);
+        QVERIFY(RoundCalendarImport::restore(store, removed.value()).ok());
+        QCOMPARE(file.dump(), after);
+    }
+    QCOMPARE(notes.research(done.companyId).value(), research);
+}
+
+void TestRoundCalendar::existingApplicationUndoRedoUndo()
+{
+    TestFile file;
+    RoundStore store(file.database);
+    const qint64 app = file.add(QStringLiteral("Example"), QStringLiteral("Backend"), 3);
+    const qint64 companyId = store.companyOfApplication(app).value();
+    // One of the invitation's people is known already; the others are new.
+    PersonFields known;
+    known.name = QStringLiteral("Talent Team");
+    known.email = QStringLiteral("TALENT@example.com");
+    const qint64 knownId = store.createPerson(companyId, known).value();
+    RoundFields earlier;
+    earlier.start = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    earlier.timeZoneId = QStringLiteral("UTC");
+    earlier.peopleIds = {knownId};
+    QVERIFY(store.createRound(app, earlier).ok());
+    const QStringList before = file.dump();
+
+    const IcsReadResult read = readFixture(QStringLiteral("google-invitation.ics"));
+    auto outcome =
+        RoundCalendarImport::importEvents(store, ImportTarget{app, {}, {}, 0}, read.events, true);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error()));
+    const ImportOutcome &done = outcome.value();
+    QVERIFY(!done.createdApplication);
+    QVERIFY(!done.createdPeopleIds.isEmpty());
+    QVERIFY(!done.createdPeopleIds.contains(knownId));
+    NotesStore notes(file.database);
+    RoundNotes plan;
+    plan.questionsToAsk = QStringLiteral("Who owns the on-call rota?");
+    QVERIFY(notes.saveNotes(done.roundIds.first(), plan).ok());
+    const QStringList after = file.dump();
+
+    auto removed = RoundCalendarImport::remove(store, done);
+    QVERIFY2(removed.ok(), qPrintable(removed.error()));
+    QCOMPARE(file.dump(), before);
+    QVERIFY(RoundCalendarImport::restore(store, removed.value()).ok());
     QCOMPARE(file.dump(), after);
     QVERIFY(RoundCalendarImport::remove(store, done).ok());
     QCOMPARE(file.dump(), before);

@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -100,6 +101,12 @@ QLabel *label(const QWidget *parent, const QString &name)
 bool shown(const QWidget *widget)
 {
     return widget->isVisibleTo(widget->window());
+}
+
+// A row of the round form's people list, in the column the list shows.
+QModelIndex personIndex(const QListView *people, int row)
+{
+    return people->model()->index(row, people->modelColumn());
 }
 
 } // namespace
@@ -376,17 +383,17 @@ private slots:
         RoundDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
         dialog.prepareNew(m_app, Day);
         QVERIFY(showActive(dialog));
-        auto *people = child<QListWidget>(&dialog, u"peopleList"_s);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
         QLabel *hint = label(&dialog, u"askWhoHint"_s);
-        QCOMPARE(people->count(), 2);
-        QCOMPARE(people->item(0)->text(), u"Ann — Recruiter"_s);
+        QCOMPARE(people->model()->rowCount(), 2);
+        QCOMPARE(personIndex(people, 0).data().toString(), u"Ann — Recruiter"_s);
         QVERIFY(shown(hint));
         QCOMPARE(hint->text(), u"Ask who will attend"_s);
 
         people->setFocus();
-        people->setCurrentRow(1);
+        people->setCurrentIndex(personIndex(people, 1));
         QTest::keyClick(people, Qt::Key_Space);
-        QCOMPARE(people->item(1)->checkState(), Qt::Checked);
+        QCOMPARE(personIndex(people, 1).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
         QVERIFY(!shown(hint));
         QCOMPARE(dialog.fields().peopleIds, QList<qint64>{bob});
         QTest::keyClick(people, Qt::Key_Space);
@@ -465,10 +472,11 @@ private slots:
         };
         QTest::mouseClick(child<QPushButton>(&dialog, u"addPersonButton"_s), Qt::LeftButton);
 
-        auto *people = child<QListWidget>(&dialog, u"peopleList"_s);
-        QCOMPARE(people->count(), 1);
-        QCOMPARE(people->item(0)->text(), u"Carol Jones — Engineering manager"_s);
-        QCOMPARE(people->item(0)->checkState(), Qt::Checked);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        QCOMPARE(people->model()->rowCount(), 1);
+        QCOMPARE(personIndex(people, 0).data().toString(), u"Carol Jones — Engineering manager"_s);
+        QCOMPARE(personIndex(people, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(people->currentIndex(), personIndex(people, 0));
         QVERIFY(!shown(label(&dialog, u"askWhoHint"_s)));
         QCOMPARE(rowCount(*m_file, u"people"_s), 1);
         QCOMPARE(m_undo->count(), 1);
@@ -479,7 +487,7 @@ private slots:
 
         m_undo->undo();
         QCOMPARE(fullDump(*m_file), before);
-        QCOMPARE(people->count(), 0);
+        QCOMPARE(people->model()->rowCount(), 0);
         QVERIFY(shown(label(&dialog, u"askWhoHint"_s)));
     }
 

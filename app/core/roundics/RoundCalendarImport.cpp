@@ -474,13 +474,16 @@ Result<ImportOutcome> RoundCalendarImport::importEvents(RoundStore &store,
 
 // ---- Undo -----------------------------------------------------------------------------
 
-Result<ImportSnapshot> RoundCalendarImport::snapshot(const RoundStore &store,
-                                                     const ImportOutcome &outcome)
+Result<ImportSnapshot> RoundCalendarImport::remove(RoundStore &store, const ImportOutcome &outcome)
 {
+    Transaction transaction(store.database());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    PipelineStore pipeline(store.sharedDatabase());
     ImportSnapshot snapshot;
+    // Each part is read just before it goes, so it holds exactly what its delete takes.
     if (outcome.createdApplication) {
         // The application comes with its company row, history, rounds and their people.
-        PipelineStore pipeline(store.sharedDatabase());
         auto application = pipeline.snapshot(outcome.applicationId);
         if (!application)
             return application.status();
@@ -493,41 +496,34 @@ Result<ImportSnapshot> RoundCalendarImport::snapshot(const RoundStore &store,
             snapshot.rounds << round.take();
         }
     }
-    for (qint64 id : outcome.createdPeopleIds) {
-        auto person = store.personSnapshot(id);
-        if (!person)
-            return person.status();
-        // Their places in rounds are the imported rounds' own, put back with those.
-        PersonSnapshot row;
-        row.row = person.value().row;
-        snapshot.people << row;
-    }
-    return snapshot;
-}
-
-Status RoundCalendarImport::remove(RoundStore &store, const ImportOutcome &outcome)
-{
-    Transaction transaction(store.database());
-    if (Status begun = transaction.begin(); !begun)
-        return begun;
-    PipelineStore pipeline(store.sharedDatabase());
     // Rounds go with their people links and anything else that belongs to them.
     for (qint64 id : outcome.roundIds)
         if (Status ok = store.deleteRound(id); !ok)
             return ok;
-    for (qint64 id : outcome.createdPeopleIds)
+    for (qint64 id : outcome.createdPeopleIds) {
+        // Read after the rounds went: their places in those rounds are the rounds' own.
+        auto person = store.personSnapshot(id);
+        if (!person)
+            return person.status();
+        snapshot.people << person.take();
         if (Status ok = store.deletePerson(id, RoundStore::PersonDeletion::WithTheirPlacesInRounds);
             !ok)
             return ok;
+    }
     if (outcome.createdApplication) {
         if (Status ok = pipeline.deleteApplications({outcome.applicationId}); !ok)
             return ok;
     }
     if (outcome.createdCompany) {
-        if (auto removed = pipeline.deleteCompanyIfUnused(outcome.companyId); !removed)
+        // With the company goes what was kept about it since (its research notes).
+        auto removed = pipeline.deleteCompanyIfUnused(outcome.companyId);
+        if (!removed)
             return removed.status();
+        snapshot.company = removed.take();
     }
-    return transaction.commit();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return snapshot;
 }
 
 Status RoundCalendarImport::restore(RoundStore &store, const ImportSnapshot &snapshot)
@@ -536,12 +532,14 @@ Status RoundCalendarImport::restore(RoundStore &store, const ImportSnapshot &sna
     if (Status begun = transaction.begin(); !begun)
         return begun;
     PipelineStore pipeline(store.sharedDatabase());
-    // People first, as the rounds list them; a company the import created comes back with
-    // the application, so their link to it is checked at commit.
+    // The reverse of remove: the company, the people, then the application or rounds that
+    // list them. Links are checked at commit, as some rows point at ones put back later.
     if (Status ok =
             Sql::run(store.database().sql(), QStringLiteral("PRAGMA defer_foreign_keys = ON"), {},
                      tr("The imported rounds could not be put back."));
         !ok)
+        return ok;
+    if (Status ok = pipeline.restoreCompany(snapshot.company); !ok)
         return ok;
     for (const PersonSnapshot &person : snapshot.people)
         if (Status ok = store.restorePerson(person); !ok)

@@ -69,16 +69,20 @@ struct ImportOutcome
     QStringList notes;
 };
 
-// The rows an import wrote, as stored, so redo after undo puts back the same ids, uids and
-// times instead of importing afresh.
+// The rows an import wrote, as they were when undo took them away, so redo puts back the
+// same ids, uids and times, and whatever was added to them since (notes on the rounds,
+// research on the company), instead of importing afresh.
 struct ImportSnapshot
 {
     // The application the import created, with its company row, history and rounds.
     std::optional<ApplicationSnapshot> application;
     // Rounds added to an application that was there before.
     QList<RoundSnapshot> rounds;
-    // People the import created (their places in rounds come back with the rounds).
+    // People the import created, with what pointed at them outside the imported rounds
+    // (their places in those rounds come back with the rounds).
     QList<PersonSnapshot> people;
+    // The company the import created, with what the database removed along with it.
+    CompanySnapshot company;
 };
 
 // Turns calendar events into interview rounds. Decisions taken where a calendar and a round
@@ -122,9 +126,9 @@ public:
     static Result<ImportOutcome> importEvents(RoundStore &store, const ImportTarget &target,
                                               const QList<IcsEvent> &chosen, bool withPeople);
 
-    // Undo support, each one transaction: read what an import wrote, delete it, put it back.
-    static Result<ImportSnapshot> snapshot(const RoundStore &store, const ImportOutcome &outcome);
-    static Status remove(RoundStore &store, const ImportOutcome &outcome);
+    // Undo support, each one transaction: delete what an import wrote, returning it as it
+    // was, and put that back.
+    static Result<ImportSnapshot> remove(RoundStore &store, const ImportOutcome &outcome);
     static Status restore(RoundStore &store, const ImportSnapshot &snapshot);
 
     // The zone the user's computer is set to; "UTC" when the system does not say.

@@ -413,25 +413,27 @@ Result<ImportedApplications> ApplicationImport::write(PipelineStore &store,
     QHash<qint64, int> nextPosition;
     for (const CardInfo &card : cards.value())
         nextPosition[card.stageId] = std::max(nextPosition.value(card.stageId), card.position + 1);
-    auto names = store.companyNames();
-    if (!names)
-        return names.status();
-    QSet<QString> companies;
-    for (const QString &name : names.value())
-        companies.insert(name.toCaseFolded());
+    // A company is new when its id is above every id there before: asking "was the name
+    // there?" would need the database's own idea of case (NOCASE folds only ASCII), and a
+    // company missed here would stay behind on undo.
+    auto lastCompany = Sql::scalar(store.database().sql(),
+                                   QStringLiteral("SELECT coalesce(max(id), 0) FROM companies"), {},
+                                   tr("The companies could not be read."));
+    if (!lastCompany)
+        return lastCompany.status();
+    const qint64 lastCompanyBefore = lastCompany.value().toLongLong();
+    QSet<qint64> createdCompanies;
 
     ImportedApplications imported;
     const QDateTime now = Clock::nowUtc();
     for (const PlannedApplication &planned : plan.applications) {
         if (!stageNames.contains(planned.stageId))
             return R::failure(tr("Line %1: its stage no longer exists.").arg(planned.line));
-        const QString companyKey = planned.fields.company.trimmed().toCaseFolded();
-        const bool newCompany = !companies.contains(companyKey);
         auto company = store.findOrCreateCompany(planned.fields.company);
         if (!company)
             return R::failure(tr("Line %1: %2").arg(planned.line).arg(company.error()));
-        if (newCompany) {
-            companies.insert(companyKey);
+        if (company.value() > lastCompanyBefore && !createdCompanies.contains(company.value())) {
+            createdCompanies.insert(company.value());
             imported.createdCompanyIds << company.value();
         }
         const int position = nextPosition.value(planned.stageId);
@@ -498,11 +500,17 @@ Result<QList<ApplicationSnapshot>> ApplicationImport::snapshot(const PipelineSto
     return snapshots;
 }
 
-Status ApplicationImport::remove(PipelineStore &store, const ImportedApplications &imported)
+Result<RemovedApplications> ApplicationImport::remove(PipelineStore &store,
+                                                      const ImportedApplications &imported)
 {
     Transaction transaction(store.database());
     if (Status begun = transaction.begin(); !begun)
         return begun;
+    RemovedApplications removed;
+    auto snapshots = snapshot(store, imported);
+    if (!snapshots)
+        return snapshots.status();
+    removed.applications = snapshots.take();
     // The last card first: each is then at the bottom of its column when it goes, so no
     // other card has to move up.
     QList<qint64> ids = imported.applicationIds;
@@ -510,14 +518,33 @@ Status ApplicationImport::remove(PipelineStore &store, const ImportedApplication
     if (Status ok = store.deleteApplications(ids); !ok)
         return ok;
     for (qint64 companyId : imported.createdCompanyIds) {
-        if (auto removed = store.deleteCompanyIfUnused(companyId); !removed)
-            return removed.status();
+        auto company = store.deleteCompanyIfUnused(companyId);
+        if (!company)
+            return company.status();
+        if (!company.value().isEmpty())
+            removed.companies << company.take();
     }
-    return transaction.commit();
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return removed;
 }
 
-Status ApplicationImport::restore(PipelineStore &store, const QList<ApplicationSnapshot> &snapshots)
+Status ApplicationImport::restore(PipelineStore &store, const RemovedApplications &removed)
 {
-    // One transaction inside the store: the companies come back with their applications.
-    return store.restoreApplications(snapshots);
+    Transaction transaction(store.database());
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    // The reverse of remove: the companies with what was kept about them, then the
+    // applications. Links are checked at commit, as some rows may point at ones put back later.
+    if (Status ok =
+            Sql::run(store.database().sql(), QStringLiteral("PRAGMA defer_foreign_keys = ON"), {},
+                     tr("The imported applications could not be put back."));
+        !ok)
+        return ok;
+    for (const CompanySnapshot &company : removed.companies)
+        if (Status ok = store.restoreCompany(company); !ok)
+            return ok;
+    if (Status ok = store.restoreApplications(removed.applications); !ok)
+        return ok;
+    return transaction.commit();
 }

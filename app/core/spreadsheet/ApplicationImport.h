@@ -48,6 +48,15 @@ struct ImportedApplications
     QList<qint64> createdCompanyIds; // companies that did not exist before
 };
 
+// What undoing an import took away, as it was then, so redo puts back exactly that.
+struct RemovedApplications
+{
+    QList<ApplicationSnapshot> applications;
+    // The companies the import created, with what the database removed along with them
+    // (research notes written since, which are saved outside the undo history).
+    QList<CompanySnapshot> companies;
+};
+
 // Applications from a spreadsheet. A file is checked whole before anything is written: the
 // first cell that cannot be read refuses the file, naming its line and column, and nothing
 // is imported. Applications already there (same company and role, ignoring case) and
@@ -86,9 +95,13 @@ public:
     static Result<ImportedApplications> write(PipelineStore &store,
                                               const ApplicationImportPlan &plan);
 
-    // Undo support, each one transaction.
+    // Undo support, each one transaction: delete what an import wrote, returning it as it
+    // was, and put that back.
+    static Result<RemovedApplications> remove(PipelineStore &store,
+                                              const ImportedApplications &imported);
+    static Status restore(PipelineStore &store, const RemovedApplications &removed);
+
+private:
     static Result<QList<ApplicationSnapshot>> snapshot(const PipelineStore &store,
                                                        const ImportedApplications &imported);
-    static Status remove(PipelineStore &store, const ImportedApplications &imported);
-    static Status restore(PipelineStore &store, const QList<ApplicationSnapshot> &snapshots);
 };

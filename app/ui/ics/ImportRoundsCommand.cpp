@@ -84,15 +84,11 @@ void ImportRoundsCommand::undo()
 {
     if (!m_imported || m_removed)
         return;
-    auto snapshot = RoundCalendarImport::snapshot(*m_store, m_outcome);
-    if (!snapshot) {
-        report(snapshot.error());
+    auto removed = RoundCalendarImport::remove(*m_store, m_outcome);
+    if (!removed) {
+        report(removed.error());
         return;
     }
-    if (Status ok = RoundCalendarImport::remove(*m_store, m_outcome); !ok) {
-        report(ok.error());
-        return;
-    }
-    m_removed = snapshot.take();
+    m_removed = removed.take();
     notifyViews(false, m_outcome.createdApplication);
 }

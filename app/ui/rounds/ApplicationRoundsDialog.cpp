@@ -8,6 +8,7 @@
 #include "models/rounds/ApplicationRoundsModel.h"
 #include "ui/Prompter.h"
 #include "ui/commands/RoundCommands.h"
+#include "ui/rounds/PersonDeletion.h"
 #include "ui/rounds/PersonPage.h"
 #include "ui/rounds/RoundDialog.h"
 #include "ui/rounds/RoundFormat.h"
@@ -174,6 +175,18 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(deleteAction);
 
+    // The people of the round: Enter opens a person's page, Delete deletes the person (with
+    // their places in every round), both also in the list's context menu.
+    m_peopleList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_openPersonAction = new QAction(tr("Open person…"), m_peopleList);
+    m_openPersonAction->setObjectName(QStringLiteral("openPersonAction"));
+    m_peopleList->addAction(m_openPersonAction);
+    m_deletePersonAction = new QAction(tr("Delete person…"), m_peopleList);
+    m_deletePersonAction->setObjectName(QStringLiteral("deletePersonAction"));
+    m_deletePersonAction->setShortcut(QKeySequence::Delete);
+    m_deletePersonAction->setShortcutContext(Qt::WidgetShortcut);
+    m_peopleList->addAction(m_deletePersonAction);
+
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->setObjectName(QStringLiteral("buttons"));
     connect(close, &QDialogButtonBox::rejected, this, &ApplicationRoundsDialog::reject);
@@ -200,6 +213,10 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     connect(deleteAction, &QAction::triggered, this, &ApplicationRoundsDialog::deleteCurrentRound);
     connect(m_openPersonButton, &QPushButton::clicked, this,
             &ApplicationRoundsDialog::openCurrentPerson);
+    connect(m_openPersonAction, &QAction::triggered, this,
+            &ApplicationRoundsDialog::openCurrentPerson);
+    connect(m_deletePersonAction, &QAction::triggered, this,
+            &ApplicationRoundsDialog::deleteCurrentPerson);
     // Double-click or Enter: the round opens for editing, a person opens their page.
     connect(m_table, &QTableView::activated, this, &ApplicationRoundsDialog::editCurrentRound);
     connect(m_peopleList, &QListWidget::itemActivated, this,
@@ -363,6 +380,9 @@ void ApplicationRoundsDialog::updateButtons()
     m_editButton->setEnabled(writable && haveRound);
     m_deleteButton->setEnabled(writable && haveRound);
     m_openPersonButton->setEnabled(currentPersonId() != 0);
+    m_openPersonAction->setEnabled(currentPersonId() != 0);
+    m_deletePersonAction->setEnabled(currentPersonId() != 0 &&
+                                     PersonDeletion::possible(m_store, m_undoStack));
 }
 
 // ---- Actions --------------------------------------------------------------------------
@@ -428,6 +448,17 @@ void ApplicationRoundsDialog::deleteCurrentRound()
     if (!Prompter::instance().confirm(this, tr("Delete round"), question, tr("Delete")))
         return;
     m_undoStack->push(new DeleteRoundCommand(m_store, m_signals, round.id));
+    if (!m_signals)
+        (void)refresh();
+}
+
+void ApplicationRoundsDialog::deleteCurrentPerson()
+{
+    const qint64 personId = currentPersonId();
+    if (personId == 0 || !m_deletePersonAction->isEnabled())
+        return;
+    if (!PersonDeletion::confirmAndDelete(this, m_store, m_undoStack, m_signals, personId))
+        return;
     if (!m_signals)
         (void)refresh();
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class BoardModel;
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -46,6 +47,7 @@ public:
     void editCurrentRound();
     void deleteCurrentRound();
     void openCurrentPerson();
+    void deleteCurrentPerson();
 
 private:
     void updatePeople();
@@ -70,4 +72,6 @@ private:
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_openPersonButton = nullptr;
+    QAction *m_openPersonAction = nullptr;
+    QAction *m_deletePersonAction = nullptr;
 };

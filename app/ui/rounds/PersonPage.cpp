@@ -5,9 +5,11 @@
 #include "models/RoundSignals.h"
 #include "ui/Prompter.h"
 #include "ui/commands/PersonCommands.h"
+#include "ui/rounds/PersonDeletion.h"
 #include "ui/rounds/PersonDialog.h"
 #include "ui/rounds/RoundFormat.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QFont>
 #include <QFormLayout>
@@ -72,6 +74,16 @@ PersonPage::PersonPage(RoundStore *store, QUndoStack *undoStack, RoundSignals *r
     m_editButton = buttons->addButton(tr("&Edit…"), QDialogButtonBox::ActionRole);
     m_editButton->setObjectName(QStringLiteral("editButton"));
     connect(m_editButton, &QPushButton::clicked, this, &PersonPage::editPerson);
+    m_deleteButton = buttons->addButton(tr("&Delete…"), QDialogButtonBox::ActionRole);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    connect(m_deleteButton, &QPushButton::clicked, this, &PersonPage::deletePerson);
+    // The Delete key works anywhere on the page, as the page shows one person.
+    auto *deleteAction = new QAction(tr("Delete person"), this);
+    deleteAction->setObjectName(QStringLiteral("deletePersonAction"));
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(deleteAction);
+    connect(deleteAction, &QAction::triggered, this, &PersonPage::deletePerson);
     connect(buttons, &QDialogButtonBox::rejected, this, &PersonPage::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -135,6 +147,7 @@ Status PersonPage::refresh()
     setWindowTitle(tr("%1 — person", "window title: the person's name").arg(f.name));
     m_problemLabel->hide();
     m_editButton->setEnabled(m_undoStack && !m_store->database().isReadOnly());
+    m_deleteButton->setEnabled(PersonDeletion::possible(m_store, m_undoStack));
     m_nameLabel->setText(f.name);
     m_titleLabel->setText(
         f.title.isEmpty()
@@ -174,6 +187,18 @@ void PersonPage::showFailure(const QString &message)
     m_problemLabel->setText(message);
     m_problemLabel->show();
     m_editButton->setEnabled(false);
+    m_deleteButton->setEnabled(false);
+}
+
+void PersonPage::deletePerson()
+{
+    if (!m_deleteButton->isEnabled() || m_personId == 0)
+        return;
+    if (!PersonDeletion::confirmAndDelete(this, m_store, m_undoStack, m_signals, m_personId))
+        return;
+    // Nothing is left to show; undo brings the person back wherever they are listed.
+    m_personId = 0;
+    accept();
 }
 
 void PersonPage::editPerson()

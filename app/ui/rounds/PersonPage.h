@@ -12,8 +12,9 @@ class RoundSignals;
 class RoundStore;
 
 // One person met in interviews: their details and every round they were in, newest
-// last. "Edit…" changes the details as an undoable EditPersonCommand; the page follows
-// every change made anywhere through RoundSignals.
+// last. "Edit…" changes the details as an undoable EditPersonCommand, "Delete…" (or the
+// Delete key) deletes them as an undoable DeletePersonCommand; the page follows every
+// change made anywhere through RoundSignals.
 class PersonPage : public QDialog
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     // Reads the person and their rounds again; the Status says whether that worked.
     Status refresh();
     void editPerson();
+    // Asks, then deletes the person with their places in rounds (undoable) and closes.
+    void deletePerson();
 
 private:
     QLabel *addDetail(const QString &objectName);
@@ -47,4 +50,5 @@ private:
     QLabel *m_problemLabel = nullptr;
     QTreeWidget *m_roundsList = nullptr;
     QPushButton *m_editButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
 };

@@ -7,13 +7,17 @@
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "models/RoundSignals.h"
+#include "models/rounds/CompanyPeopleModel.h"
+#include "models/rounds/PeopleChoiceModel.h"
 #include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
 #include "ui/commands/PersonCommands.h"
+#include "ui/rounds/PersonDeletion.h"
 #include "ui/rounds/PersonDialog.h"
 #include "ui/rounds/RoundFormat.h"
 #include "ui/rounds/UndoSupport.h"
 
+#include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QCompleter>
@@ -26,10 +30,11 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -121,13 +126,6 @@ const QStringList &timeZoneIds()
     return ids;
 }
 
-// Ticked to attend, draggable to change the order they are listed in.
-Qt::ItemFlags personFlags()
-{
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
-           Qt::ItemIsDragEnabled;
-}
-
 QString systemZoneId()
 {
     return QString::fromLatin1(QTimeZone::systemTimeZoneId());
@@ -192,12 +190,13 @@ RoundDialog::RoundDialog(RoundStore *store, QUndoStack *undoStack, RoundSignals 
     connect(m_durationSpin, &QSpinBox::valueChanged, this, timing);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, timing);
     connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &RoundDialog::updateAdvice);
-    connect(m_peopleList, &QListWidget::itemChanged, this, &RoundDialog::updateAskWho);
+    connect(m_peopleChoice, &PeopleChoiceModel::chosenChanged, this, &RoundDialog::updateAskWho);
     const auto revalidate = &RoundDialog::revalidateIfShowingProblems;
     connect(m_locationEdit, &QLineEdit::textChanged, this, revalidate);
     connect(m_meetingUrlEdit, &QLineEdit::textChanged, this, revalidate);
     connect(m_outcomeEdit, &QPlainTextEdit::textChanged, this, revalidate);
     connect(m_addPersonButton, &QPushButton::clicked, this, &RoundDialog::addPerson);
+    connect(m_deletePersonButton, &QPushButton::clicked, this, &RoundDialog::deleteCurrentPerson);
     if (m_signals) {
         connect(m_signals, &RoundSignals::peopleChanged, this, &RoundDialog::reloadPeople);
         connect(m_signals, &RoundSignals::roundsChanged, this, &RoundDialog::updateOverlap);
@@ -349,12 +348,55 @@ QWidget *RoundDialog::createWhyWhoPage()
     m_reasonAdvice->setFrameShape(QFrame::StyledPanel);
     m_reasonAdvice->setMargin(6);
 
-    m_peopleList = new QListWidget(box);
-    m_peopleList->setObjectName(QStringLiteral("peopleList"));
-    // The order of the list is the order of the people in the round; dragging changes it.
-    m_peopleList->setDragDropMode(QAbstractItemView::InternalMove);
+    // The company's people as read from the file, a tick for who attends, and the ticked
+    // ones first in the order the round lists them. Sorted only when the list is read
+    // again or the order is changed, so a row never jumps away from the pointer.
+    if (m_store)
+        m_peopleModel = new CompanyPeopleModel(m_store->database(), this);
+    m_peopleChoice = new PeopleChoiceModel(CompanyPeopleModel::NameColumn, this);
+    m_peopleChoice->setSourceModel(m_peopleModel);
+    m_peopleSorted = new QSortFilterProxyModel(this);
+    m_peopleSorted->setDynamicSortFilter(false);
+    m_peopleSorted->setSortRole(PeopleChoiceModel::OrderRole);
+    m_peopleSorted->setSourceModel(m_peopleChoice);
+    m_peopleSorted->sort(CompanyPeopleModel::NameColumn);
+    m_peopleView = new QListView(box);
+    m_peopleView->setObjectName(QStringLiteral("peopleList"));
+    m_peopleView->setModel(m_peopleSorted);
+    m_peopleView->setModelColumn(CompanyPeopleModel::NameColumn);
+    m_peopleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_peopleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_peopleView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto addViewAction = [this](const QString &text, const QKeySequence &keys,
+                                      void (RoundDialog::*slot)()) {
+        auto *action = new QAction(text, m_peopleView);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_peopleView->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_moveUpAction = addViewAction(tr("Move up in the round"), QKeySequence(Qt::ALT | Qt::Key_Up),
+                                   &RoundDialog::movePersonUp);
+    m_moveUpAction->setObjectName(QStringLiteral("movePersonUpAction"));
+    m_moveDownAction =
+        addViewAction(tr("Move down in the round"), QKeySequence(Qt::ALT | Qt::Key_Down),
+                      &RoundDialog::movePersonDown);
+    m_moveDownAction->setObjectName(QStringLiteral("movePersonDownAction"));
+    m_deletePersonAction = addViewAction(tr("Delete person…"), QKeySequence::Delete,
+                                         &RoundDialog::deleteCurrentPerson);
+    m_deletePersonAction->setObjectName(QStringLiteral("deletePersonAction"));
+    connect(m_peopleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RoundDialog::updatePersonActions);
     auto *peopleLabel = new QLabel(tr("W&ho will be there:"), box);
-    peopleLabel->setBuddy(m_peopleList);
+    peopleLabel->setBuddy(m_peopleView);
+    m_peopleView->setToolTip(tr("Space ticks who attends; Alt+Up and Alt+Down change the order "
+                                "they are listed in; Delete deletes the person."));
+    m_peopleProblem = new QLabel(box);
+    m_peopleProblem->setObjectName(QStringLiteral("peopleProblem"));
+    m_peopleProblem->setTextFormat(Qt::PlainText);
+    m_peopleProblem->setWordWrap(true);
+    m_peopleProblem->hide();
     m_askWhoHint = new QLabel(RoundFormat::askWhoWillAttend(), box);
     m_askWhoHint->setObjectName(QStringLiteral("askWhoHint"));
     m_askWhoHint->setTextFormat(Qt::PlainText);
@@ -363,9 +405,13 @@ QWidget *RoundDialog::createWhyWhoPage()
     m_addPersonButton = new QPushButton(tr("Add &person…"), box);
     m_addPersonButton->setObjectName(QStringLiteral("addPersonButton"));
     m_addPersonButton->setAutoDefault(false);
+    m_deletePersonButton = new QPushButton(tr("&Delete person…"), box);
+    m_deletePersonButton->setObjectName(QStringLiteral("deletePersonButton"));
+    m_deletePersonButton->setAutoDefault(false);
     auto *peopleRow = new QHBoxLayout;
     peopleRow->addWidget(m_askWhoHint, 1);
     peopleRow->addWidget(m_addPersonButton);
+    peopleRow->addWidget(m_deletePersonButton);
 
     m_outcomeEdit = new QPlainTextEdit(box);
     m_outcomeEdit->setObjectName(QStringLiteral("outcomeEdit"));
@@ -381,7 +427,8 @@ QWidget *RoundDialog::createWhyWhoPage()
     layout->addWidget(m_reasonAdvice);
     layout->addSpacing(6);
     layout->addWidget(peopleLabel);
-    layout->addWidget(m_peopleList, 2);
+    layout->addWidget(m_peopleView, 2);
+    layout->addWidget(m_peopleProblem);
     layout->addLayout(peopleRow);
     layout->addSpacing(6);
     layout->addWidget(outcomeLabel);
@@ -475,16 +522,8 @@ void RoundDialog::setFields(const RoundFields &fields)
         std::max(0, m_reasonCombo->findData(static_cast<int>(fields.reason))));
     m_outcomeEdit->setPlainText(fields.outcome);
 
-    // The round's people first, in their order and ticked; reloadPeople() adds the rest
-    // of the company after them and fills in the names.
-    const QSignalBlocker blocker(m_peopleList);
-    m_peopleList->clear();
-    for (qint64 id : fields.peopleIds) {
-        auto *item = new QListWidgetItem(m_peopleList);
-        item->setFlags(personFlags());
-        item->setData(Qt::UserRole, id);
-        item->setCheckState(Qt::Checked);
-    }
+    // The round's people first, in their order and ticked, then the rest of the company.
+    m_peopleChoice->setChosen(fields.peopleIds);
     reloadPeople();
     updateAdvice();
     onTimingChanged();
@@ -492,59 +531,93 @@ void RoundDialog::setFields(const RoundFields &fields)
 
 void RoundDialog::reloadPeople()
 {
-    // Keeps the list's order and ticks: people who no longer exist go, new ones are
-    // added at the end, and every name is read again in case it was edited.
-    QHash<qint64, PersonInfo> current;
-    QList<qint64> order;
-    if (m_store && m_companyId != 0) {
-        auto people = m_store->peopleOfCompany(m_companyId);
-        if (!people) {
+    // Keeps the ticks and the current row: people who no longer exist go, new ones appear,
+    // and every name is read again in case it was edited.
+    const qint64 current = currentPersonId();
+    if (m_peopleModel) {
+        m_peopleModel->setCompany(m_companyId, m_peopleChoice->chosen());
+        if (Status read = m_peopleModel->refresh(); !read) {
+            // Shown where the list is, so an empty or stale list is never taken for the truth.
+            m_peopleProblem->setText(read.error());
+            m_peopleProblem->show();
             if (m_signals)
-                m_signals->reportError(people.error());
+                m_signals->reportError(read.error());
+            updatePersonActions();
             return;
         }
-        for (const PersonInfo &person : people.value()) {
-            current.insert(person.id, person);
-            order.append(person.id);
-        }
+        m_peopleProblem->hide();
+        // Only once the list has its columns does the view accept the one to show.
+        m_peopleView->setModelColumn(CompanyPeopleModel::NameColumn);
+        // A deleted person cannot attend; closing the form does not lose anything typed then.
+        for (qint64 gone : m_peopleChoice->forgetUnlisted())
+            m_initialFields.peopleIds.removeAll(gone);
     }
-    const QSignalBlocker blocker(m_peopleList);
-    QSet<qint64> listed;
-    for (int row = m_peopleList->count() - 1; row >= 0; --row) {
-        QListWidgetItem *item = m_peopleList->item(row);
-        const qint64 id = item->data(Qt::UserRole).toLongLong();
-        if (!current.contains(id)) {
-            // Someone ticked who belongs to another company (the application moved to
-            // another company) stays, so saving explains the problem instead of hiding
-            // it; anyone else not in the company's list is gone.
-            auto elsewhere = m_store && item->checkState() == Qt::Checked
-                                 ? m_store->person(id)
-                                 : Result<PersonInfo>::failure({});
-            if (!elsewhere) {
-                delete item;
-                continue;
-            }
-            current.insert(id, elsewhere.value());
-        }
-        listed.insert(id);
-    }
-    for (qint64 id : std::as_const(order)) {
-        if (listed.contains(id))
-            continue;
-        auto *item = new QListWidgetItem(m_peopleList);
-        item->setFlags(personFlags());
-        item->setData(Qt::UserRole, id);
-        item->setCheckState(Qt::Unchecked);
-    }
-    for (int row = 0; row < m_peopleList->count(); ++row) {
-        QListWidgetItem *item = m_peopleList->item(row);
-        const PersonFields person = current.value(item->data(Qt::UserRole).toLongLong()).fields;
-        item->setText(person.title.isEmpty()
-                          ? person.name
-                          : tr("%1 — %2", "name, then job title").arg(person.name, person.title));
-        item->setToolTip(PlainText::toolTip(person.notes));
-    }
+    m_peopleSorted->invalidate();
+    setCurrentPerson(current);
     updateAskWho();
+    updatePersonActions();
+}
+
+qint64 RoundDialog::currentPersonId() const
+{
+    return m_peopleView->currentIndex().data(PeopleChoiceModel::PersonIdRole).toLongLong();
+}
+
+void RoundDialog::setCurrentPerson(qint64 personId)
+{
+    if (personId == 0)
+        return;
+    for (int row = 0; row < m_peopleSorted->rowCount(); ++row) {
+        const QModelIndex index = m_peopleSorted->index(row, CompanyPeopleModel::NameColumn);
+        if (index.data(PeopleChoiceModel::PersonIdRole).toLongLong() == personId) {
+            m_peopleView->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+void RoundDialog::updatePersonActions()
+{
+    const qint64 person = currentPersonId();
+    const bool deletable = person != 0 && PersonDeletion::possible(m_store, m_undoStack);
+    m_deletePersonButton->setEnabled(deletable);
+    m_deletePersonAction->setEnabled(deletable);
+    const QList<qint64> chosen = m_peopleChoice->chosen();
+    const int at = int(chosen.indexOf(person));
+    m_moveUpAction->setEnabled(at > 0);
+    m_moveDownAction->setEnabled(at >= 0 && at + 1 < chosen.size());
+}
+
+void RoundDialog::moveCurrentPerson(int delta)
+{
+    const qint64 person = currentPersonId();
+    if (!m_peopleChoice->moveChosen(person, delta))
+        return;
+    m_peopleSorted->invalidate();
+    setCurrentPerson(person);
+    updatePersonActions();
+}
+
+void RoundDialog::movePersonUp()
+{
+    moveCurrentPerson(-1);
+}
+
+void RoundDialog::movePersonDown()
+{
+    moveCurrentPerson(1);
+}
+
+void RoundDialog::deleteCurrentPerson()
+{
+    const qint64 person = currentPersonId();
+    if (person == 0 || !m_deletePersonButton->isEnabled())
+        return;
+    if (!PersonDeletion::confirmAndDelete(this, m_store, m_undoStack, m_signals, person))
+        return;
+    // Without signals nothing else tells the form that the person went.
+    reloadPeople();
+    m_peopleView->setFocus();
 }
 
 // ---- Live details ---------------------------------------------------------------------
@@ -617,18 +690,8 @@ void RoundDialog::updateAdvice()
 
 void RoundDialog::updateAskWho()
 {
-    m_askWhoHint->setVisible(listedPeople(true).isEmpty());
-}
-
-QList<qint64> RoundDialog::listedPeople(bool checkedOnly) const
-{
-    QList<qint64> ids;
-    for (int row = 0; row < m_peopleList->count(); ++row) {
-        const QListWidgetItem *item = m_peopleList->item(row);
-        if (!checkedOnly || item->checkState() == Qt::Checked)
-            ids << item->data(Qt::UserRole).toLongLong();
-    }
-    return ids;
+    m_askWhoHint->setVisible(m_peopleChoice->chosen().isEmpty());
+    updatePersonActions();
 }
 
 // ---- People ---------------------------------------------------------------------------
@@ -652,15 +715,10 @@ void RoundDialog::addPerson()
     if (!pushKept(m_undoStack, command))
         return;
     const qint64 personId = command->personId();
+    m_peopleChoice->setChosen(personId, true);
     reloadPeople();
-    for (int row = 0; row < m_peopleList->count(); ++row) {
-        QListWidgetItem *item = m_peopleList->item(row);
-        if (item->data(Qt::UserRole).toLongLong() == personId) {
-            item->setCheckState(Qt::Checked);
-            m_peopleList->setCurrentItem(item);
-        }
-    }
-    m_peopleList->setFocus();
+    setCurrentPerson(personId);
+    m_peopleView->setFocus();
 }
 
 // ---- Result and validation ------------------------------------------------------------
@@ -677,7 +735,7 @@ RoundFields RoundDialog::fields() const
     f.status = static_cast<RoundStatus>(m_statusCombo->currentData().toInt());
     f.reason = static_cast<RoundReason>(m_reasonCombo->currentData().toInt());
     f.outcome = m_outcomeEdit->toPlainText().trimmed();
-    f.peopleIds = listedPeople(true);
+    f.peopleIds = m_peopleChoice->chosen();
     return f;
 }
 

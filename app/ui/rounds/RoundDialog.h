@@ -15,8 +15,11 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
+class CompanyPeopleModel;
+class PeopleChoiceModel;
+class QAction;
+class QListView;
+class QSortFilterProxyModel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -27,8 +30,9 @@ class RoundStore;
 
 // The form for a new or an edited interview round. It collects and checks what the user
 // typed and never writes the round itself: the caller pushes AddRoundCommand or
-// EditRoundCommand once it was accepted. The one write it makes is adding a person from
-// "Add person…", as an undoable AddPersonCommand, so the new person can be ticked at once.
+// EditRoundCommand once it was accepted. The writes it makes itself are on the company's
+// people: "Add person…" (an undoable AddPersonCommand, so the new person can be ticked at
+// once) and "Delete person…" (an undoable DeletePersonCommand).
 class RoundDialog : public QDialog
 {
     Q_OBJECT
@@ -55,6 +59,9 @@ public:
     // The overlap warning currently shown ("" if none). A warning, not a refusal: two
     // interviews on one afternoon can be intended.
     QString overlapWarning() const;
+    // The person in the people list's current row (0: none).
+    qint64 currentPersonId() const;
+    void deleteCurrentPerson();
 
 public slots:
     // Refuses to close while invalid: shows inline errors, focuses the first invalid field.
@@ -73,6 +80,11 @@ private:
     void reloadPeople();
     bool canAddPeople() const;
     void addPerson();
+    void setCurrentPerson(qint64 personId);
+    void updatePersonActions();
+    void moveCurrentPerson(int delta);
+    void movePersonUp();
+    void movePersonDown();
     void updateZoneDetails();
     void updateOverlap();
     void updateAdvice();
@@ -81,7 +93,6 @@ private:
     void revalidateIfShowingProblems();
     bool dateChosen() const;
     QDateTime startInstant() const;
-    QList<qint64> listedPeople(bool checkedOnly) const;
 
     RoundStore *m_store;
     QUndoStack *m_undoStack;
@@ -109,8 +120,18 @@ private:
     QComboBox *m_reasonCombo = nullptr;
     QLabel *m_reasonAdvice = nullptr;
     QPlainTextEdit *m_outcomeEdit = nullptr;
-    QListWidget *m_peopleList = nullptr;
+    // The company's people (read-only, re-read after every person command), who of them
+    // attends and in what order, and that sorted for the view.
+    CompanyPeopleModel *m_peopleModel = nullptr;
+    PeopleChoiceModel *m_peopleChoice = nullptr;
+    QSortFilterProxyModel *m_peopleSorted = nullptr;
+    QListView *m_peopleView = nullptr;
+    QLabel *m_peopleProblem = nullptr;
+    QAction *m_moveUpAction = nullptr;
+    QAction *m_moveDownAction = nullptr;
+    QAction *m_deletePersonAction = nullptr;
     QPushButton *m_addPersonButton = nullptr;
+    QPushButton *m_deletePersonButton = nullptr;
     QLabel *m_askWhoHint = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -8,6 +8,8 @@ list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     rounds/ApplicationRoundsDialog.cpp
     rounds/ApplicationRoundsDialog.h
     rounds/PersonDialog.cpp
+    rounds/PersonDeletion.cpp
+    rounds/PersonDeletion.h
     rounds/PersonDialog.h
     rounds/PersonPage.cpp
     rounds/PersonPage.h

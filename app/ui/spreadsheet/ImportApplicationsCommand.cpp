@@ -55,15 +55,11 @@ void ImportApplicationsCommand::undo()
     if (!m_imported || m_removed)
         return;
     PipelineStore *store = m_board->store();
-    auto snapshots = ApplicationImport::snapshot(*store, m_outcome);
-    if (!snapshots) {
-        m_board->reportError(snapshots.error());
+    auto removed = ApplicationImport::remove(*store, m_outcome);
+    if (!removed) {
+        m_board->reportError(removed.error());
         return;
     }
-    if (Status ok = ApplicationImport::remove(*store, m_outcome); !ok) {
-        m_board->reportError(ok.error());
-        return;
-    }
-    m_removed = snapshots.take();
+    m_removed = removed.take();
     showOnBoard(false);
 }

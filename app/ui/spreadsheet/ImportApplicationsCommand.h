@@ -30,5 +30,5 @@ private:
     ApplicationImportPlan m_plan;
     bool m_imported = false;
     ImportedApplications m_outcome;
-    std::optional<QList<ApplicationSnapshot>> m_removed;
+    std::optional<RemovedApplications> m_removed;
 };

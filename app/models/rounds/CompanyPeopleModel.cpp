@@ -1,0 +1,44 @@
+#include "models/rounds/CompanyPeopleModel.h"
+
+#include "core/RoundStore.h"
+#include "core/Sql.h"
+#include "core/text/PlainText.h"
+
+CompanyPeopleModel::CompanyPeopleModel(Database &database, QObject *parent)
+    : SqlListModel(database, parent)
+{
+    setFailureText(tr("The company's people could not be read."));
+    setHeaderData(NameColumn, Qt::Horizontal, tr("Name"));
+    setHeaderData(TitleColumn, Qt::Horizontal, tr("Job title"));
+    setHeaderData(NotesColumn, Qt::Horizontal, tr("What they care about"));
+    setCompany(0);
+}
+
+void CompanyPeopleModel::setCompany(qint64 companyId, const QList<qint64> &alsoListed)
+{
+    m_companyId = companyId;
+    setStatement(RoundStore::companyPeopleStatement(), {companyId, Sql::idArray(alsoListed)});
+}
+
+QString CompanyPeopleModel::name(int row) const
+{
+    return QSqlQueryModel::data(index(row, NameColumn)).toString();
+}
+
+QVariant CompanyPeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (index.isValid() && index.column() == NameColumn) {
+        const auto column = [this, &index](int column) {
+            return QSqlQueryModel::data(this->index(index.row(), column)).toString();
+        };
+        if (role == Qt::DisplayRole) {
+            const QString title = column(TitleColumn);
+            return title.isEmpty()
+                       ? column(NameColumn)
+                       : tr("%1 — %2", "name, then job title").arg(column(NameColumn), title);
+        }
+        if (role == Qt::ToolTipRole)
+            return PlainText::toolTip(column(NotesColumn));
+    }
+    return SqlListModel::data(index, role);
+}
