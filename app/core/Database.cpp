@@ -496,6 +496,12 @@ Status Database::quickCheck(QSqlDatabase &db, const QString &shown)
     return Status::success();
 }
 
+void Database::integrityVerified() const
+{
+    if (QSqlDriver *driver = sql().driver())
+        driver->setProperty(IntegrityPendingProperty, false);
+}
+
 bool Database::integrityCheckDeferred() const
 {
     const QSqlDriver *driver = sql().driver();

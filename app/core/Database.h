@@ -65,6 +65,12 @@ public:
     // before the first write, so nothing is written to a file that has not passed it.
     Status verifyIntegrity() const;
     static Status verifyIntegrity(const QSqlDatabase &db);
+    // The deferred check passed on a connection of its own (the window runs it in a thread
+    // after the first paint): writes need not run it again.
+    void integrityVerified() const;
+    // The check itself (PRAGMA quick_check) on any connection to a file; `shown` names the
+    // file in the message. Safe in any thread, on a connection made in that thread.
+    static Status quickCheck(QSqlDatabase &db, const QString &shown);
 
     Status saveCopyAs(const QString &targetPath) const;
 
@@ -79,7 +85,6 @@ private:
     Database() = default;
     static QString alreadyOpenMessage(const QString &shown);
     static QString diskFullMessage(const QString &shown);
-    static Status quickCheck(QSqlDatabase &db, const QString &shown);
 
     QString m_path;
     QString m_connectionName;

@@ -1,13 +1,11 @@
 #include "core/DefaultStages.h"
 
-#include "core/Sql.h"
+#include "core/PipelineStore.h"
 #include "core/Transaction.h"
 #include "core/languages/UiLanguage.h"
 
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 
@@ -50,19 +48,16 @@ QString DefaultStages::nameFor(const QString &key)
 
 Status DefaultStages::insert(QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO stages (name, position, is_closed) VALUES (?, ?, ?)")))
-        return Status::failure(query.lastError().text());
+    QList<StageInfo> stages;
     int position = 0;
     for (const Entry &entry : entries()) {
-        query.addBindValue(entry.name);
-        query.addBindValue(position++);
-        query.addBindValue(entry.closed ? 1 : 0);
-        if (!query.exec())
-            return Status::failure(query.lastError().text());
+        StageInfo stage;
+        stage.name = entry.name;
+        stage.position = position++;
+        stage.closed = entry.closed;
+        stages.append(stage);
     }
-    return Status::success();
+    return PipelineStore::seedStages(db, stages);
 }
 
 Status DefaultStages::adopt(QSqlDatabase &db)
@@ -79,44 +74,31 @@ Status DefaultStages::adopt(QSqlDatabase &db)
                 known.insert(name, &each);
         }
     }
-    const QString failed = tr("The stages could not be updated.");
-    Sql read(db, QStringLiteral("SELECT id, name, is_closed FROM stages ORDER BY position"));
-    if (Status ok = read.exec(failed); !ok)
-        return ok;
+    const Result<QList<StageInfo>> stages = PipelineStore::stagesOn(db);
+    if (!stages)
+        return stages.status();
     QSet<const Default *> taken;
-    QList<std::pair<qint64, std::pair<QString, QString>>> marks;
-    while (read.next()) {
-        const QString name = read.value(1).toString();
-        const Default *match = known.value(name);
+    for (const StageInfo &stage : stages.value()) {
+        const Default *match = known.value(stage.name);
         // One stage per default, and only where open or closed agrees.
-        if (!match || taken.contains(match) || match->closed != read.value(2).toBool())
+        if (!match || taken.contains(match) || match->closed != stage.closed)
             continue;
         taken.insert(match);
-        marks.append({read.value(0).toLongLong(), {QString::fromLatin1(match->key), name}});
-    }
-    for (const auto &mark : marks)
-        if (Status ok = Sql::run(db,
-                                 QStringLiteral("UPDATE stages SET default_key = ?, "
-                                                "default_name = ? WHERE id = ?"),
-                                 {mark.second.first, mark.second.second, mark.first}, failed);
+        if (Status ok = PipelineStore::markDefaultStage(
+                db, stage.id, QString::fromLatin1(match->key), stage.name);
             !ok)
             return ok;
+    }
     return Status::success();
 }
 
 Status DefaultStages::localise(QSqlDatabase &db)
 {
-    const QString failed = tr("The stages could not be updated.");
-    // A file opened with an older set of schema steps (only tests do) has nothing to do.
-    Sql columns(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('stages') "
-                                   "WHERE name IN ('default_key', 'default_name')"));
-    if (Status ok = columns.exec(failed); !ok)
-        return ok;
-    if (!columns.next() || columns.value(0).toInt() != 2)
-        return Status::success();
-    Sql read(db, QStringLiteral("SELECT id, name, default_key, default_name FROM stages"));
-    if (Status ok = read.exec(failed); !ok)
-        return ok;
+    // A file opened with an older set of schema steps (only tests do) has no defaults, so
+    // nothing to do: its stages come back without a default key.
+    const Result<QList<StageInfo>> stages = PipelineStore::stagesOn(db);
+    if (!stages)
+        return stages.status();
     struct Change
     {
         qint64 id;
@@ -125,14 +107,13 @@ Status DefaultStages::localise(QSqlDatabase &db)
     };
     QList<Change> changes;
     QSet<QString> names;
-    while (read.next()) {
-        const QString name = read.value(1).toString();
-        names.insert(name.toCaseFolded());
-        const QString wanted = nameFor(read.value(2).toString());
+    for (const StageInfo &stage : stages.value()) {
+        names.insert(stage.name.toCaseFolded());
+        const QString wanted = nameFor(stage.defaultKey);
         // A stage the user renamed no longer has the name SecondRound gave it.
-        if (wanted.isEmpty() || name != read.value(3).toString() || name == wanted)
+        if (wanted.isEmpty() || stage.name != stage.defaultName || stage.name == wanted)
             continue;
-        changes.append({read.value(0).toLongLong(), name, wanted});
+        changes.append({stage.id, stage.name, wanted});
     }
     if (changes.isEmpty())
         return Status::success();
@@ -146,23 +127,7 @@ Status DefaultStages::localise(QSqlDatabase &db)
             continue;
         names.remove(change.from.toCaseFolded());
         names.insert(change.to.toCaseFolded());
-        if (Status ok = Sql::run(db,
-                                 QStringLiteral("UPDATE stages SET name = ?, default_name = ? "
-                                                "WHERE id = ?"),
-                                 {change.to, change.to, change.id}, failed);
-            !ok)
-            return ok;
-        // The history keeps what a move was called; only the words change with the language.
-        if (Status ok = Sql::run(db,
-                                 QStringLiteral("UPDATE stage_history SET to_stage_name = ? "
-                                                "WHERE to_stage_id = ? AND to_stage_name = ?"),
-                                 {change.to, change.id, change.from}, failed);
-            !ok)
-            return ok;
-        if (Status ok = Sql::run(db,
-                                 QStringLiteral("UPDATE stage_history SET from_stage_name = ? "
-                                                "WHERE from_stage_id = ? AND from_stage_name = ?"),
-                                 {change.to, change.id, change.from}, failed);
+        if (Status ok = PipelineStore::renameDefaultStage(db, change.id, change.from, change.to);
             !ok)
             return ok;
     }

@@ -40,6 +40,12 @@ QVariant optionalText(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+// The words DefaultStages has always used when adopting or renaming a default stage fails.
+const QString stagesNotUpdated()
+{
+    return PipelineStore::tr("The stages could not be updated.");
+}
+
 const QString readFailed()
 {
     return PipelineStore::tr("The applications could not be read.");
@@ -88,8 +94,13 @@ QDateTime PipelineStore::fromStoredTime(const QString &text)
 
 Result<QList<StageInfo>> PipelineStore::stages() const
 {
+    return stagesOn(db());
+}
+
+Result<QList<StageInfo>> PipelineStore::stagesOn(const QSqlDatabase &db)
+{
     // By column name: a file being updated step by step may not have the default columns yet.
-    Sql sql(db(), QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
+    Sql sql(db, QStringLiteral("SELECT * FROM stages ORDER BY is_closed, position"));
     if (Status ok = sql.exec(tr("The stages could not be read.")); !ok)
         return ok;
     const QSqlRecord record = sql.query().record();
@@ -108,6 +119,56 @@ Result<QList<StageInfo>> PipelineStore::stages() const
                        defaultName < 0 ? QString() : row.value(defaultName).toString()});
     }
     return result;
+}
+
+Status PipelineStore::seedStages(const QSqlDatabase &db, const QList<StageInfo> &stages)
+{
+    const QString failed = tr("The stages could not be saved.");
+    for (const StageInfo &stage : stages)
+        if (Status ok = Sql::run(db,
+                                 QStringLiteral("INSERT INTO stages (name, position, is_closed) "
+                                                "VALUES (?, ?, ?)"),
+                                 {stage.name, stage.position, stage.closed ? 1 : 0}, failed);
+            !ok)
+            return ok;
+    return Status::success();
+}
+
+Status PipelineStore::markDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                       const QString &defaultKey, const QString &defaultName)
+{
+    return Sql::run(db,
+                    QStringLiteral("UPDATE stages SET default_key = ?, default_name = ? "
+                                   "WHERE id = ?"),
+                    {defaultKey, defaultName, stageId}, stagesNotUpdated());
+}
+
+Status PipelineStore::renameDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                         const QString &from, const QString &to)
+{
+    Transaction transaction(db);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stages SET name = ?, default_name = ? "
+                                            "WHERE id = ?"),
+                             {to, to, stageId}, stagesNotUpdated());
+        !ok)
+        return ok;
+    // The history keeps what a move was called; only the words change with the language.
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stage_history SET to_stage_name = ? "
+                                            "WHERE to_stage_id = ? AND to_stage_name = ?"),
+                             {to, stageId, from}, stagesNotUpdated());
+        !ok)
+        return ok;
+    if (Status ok = Sql::run(db,
+                             QStringLiteral("UPDATE stage_history SET from_stage_name = ? "
+                                            "WHERE from_stage_id = ? AND from_stage_name = ?"),
+                             {to, stageId, from}, stagesNotUpdated());
+        !ok)
+        return ok;
+    return transaction.commit();
 }
 
 Status PipelineStore::validateStageName(const QString &name, qint64 ignoreId) const
@@ -419,13 +480,13 @@ namespace {
 // One pass over each table, whatever the number of cards: the latest move per
 // application, and rounds numbered by a window function, instead of a subquery per card.
 // %1 narrows every part to the applications asked for.
-QString cardSelect(const QString &filter)
+QString cardSelect(const QString &filter, const QString &leading = QString())
 {
     // The next round per application comes from one range scan of the rounds ahead; its
     // number (1, 2, 3… in date order) from a join counting the application's rounds up to
     // it. Joins and GROUP BY, no subquery per card, so the cost follows the rows read.
     return QStringLiteral(
-               "WITH last_move AS (SELECT application_id, max(moved_at) AS moved_at "
+               "WITH %2last_move AS (SELECT application_id, max(moved_at) AS moved_at "
                "FROM stage_history WHERE 1 = 1 %1 GROUP BY application_id), "
                "next_round AS (SELECT application_id, id, min(starts_at) AS starts_at "
                "FROM rounds WHERE status = 'scheduled' AND starts_at >= ? %1 "
@@ -441,7 +502,7 @@ QString cardSelect(const QString &filter)
                "JOIN stages s ON s.id = a.stage_id "
                "LEFT JOIN last_move lm ON lm.application_id = a.id "
                "LEFT JOIN ahead nr ON nr.application_id = a.id ")
-        .arg(filter);
+        .arg(filter, leading);
 }
 
 CardInfo cardFromQuery(const QSqlQuery &q)
@@ -474,16 +535,48 @@ CardInfo cardFromQuery(const QSqlQuery &q)
 
 Result<QList<CardInfo>> PipelineStore::cards() const
 {
-    Sql sql(db(), cardSelect(QString()) +
-                      QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
-                                     "s.position, a.position"));
-    sql.bind(toStoredTime(Clock::nowUtc()));
+    return cardsOn(db(), Clock::nowUtc());
+}
+
+Result<QList<CardInfo>> PipelineStore::cardsOn(const QSqlDatabase &db, const QDateTime &nowUtc)
+{
+    Sql sql(db, cardSelect(QString()) +
+                    QStringLiteral("WHERE a.archived_at IS NULL ORDER BY s.is_closed, "
+                                   "s.position, a.position"));
+    sql.bind(toStoredTime(nowUtc));
     if (Status ok = sql.exec(readFailed()); !ok)
         return ok;
     QList<CardInfo> result;
     while (sql.query().next())
         result.append(cardFromQuery(sql.query()));
     return result;
+}
+
+Result<PipelineStore::FirstCards> PipelineStore::firstCards(int perStage) const
+{
+    // Both from the index of the cards on the board (applications_on_board), one range
+    // per stage: never a read of every card.
+    FirstCards first;
+    Sql totals(db(), QStringLiteral("SELECT stage_id, count(*) FROM applications "
+                                    "WHERE archived_at IS NULL GROUP BY stage_id"));
+    if (Status ok = totals.exec(readFailed()); !ok)
+        return ok;
+    while (totals.next())
+        first.totals.insert(totals.value(0).toLongLong(), totals.value(1).toInt());
+    const QString top = QStringLiteral(
+        "top AS (SELECT b.id FROM stages s JOIN applications b ON b.id IN (SELECT x.id FROM "
+        "applications x WHERE x.stage_id = s.id AND x.archived_at IS NULL ORDER BY x.position "
+        "LIMIT ?)), ");
+    Sql sql(db(),
+            cardSelect(QStringLiteral("AND application_id IN top"), top) +
+                QStringLiteral("WHERE a.archived_at IS NULL AND a.id IN top ORDER BY s.is_closed, "
+                               "s.position, a.position"),
+            {perStage, toStoredTime(Clock::nowUtc())});
+    if (Status ok = sql.exec(readFailed()); !ok)
+        return ok;
+    while (sql.query().next())
+        first.cards.append(cardFromQuery(sql.query()));
+    return first;
 }
 
 Result<CardInfo> PipelineStore::card(qint64 applicationId) const

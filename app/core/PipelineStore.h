@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <memory>
 
@@ -41,8 +42,33 @@ public:
     // Redo of a removal after its undo: the same moves and history rows, by their ids.
     Status redoStageRemoval(const StageRemoval &removal);
 
+    // The default stages' statements while a file is being opened: they run on the bare
+    // connection inside the schema steps, before any store exists (DefaultStages decides
+    // what to write). stagesOn reads like stages(), on that connection; seedStages fills a
+    // new file's stages (name, position, closed; no defaults yet); markDefaultStage records
+    // which default a stage is; renameDefaultStage gives a default stage its name in another
+    // language, with the stage history that names it, in one transaction.
+    static Result<QList<StageInfo>> stagesOn(const QSqlDatabase &db);
+    static Status seedStages(const QSqlDatabase &db, const QList<StageInfo> &stages);
+    static Status markDefaultStage(const QSqlDatabase &db, qint64 stageId,
+                                   const QString &defaultKey, const QString &defaultName);
+    static Status renameDefaultStage(const QSqlDatabase &db, qint64 stageId, const QString &from,
+                                     const QString &to);
+
     // Applications
     Result<QList<CardInfo>> cards() const;
+    // Every card, as cards() reads them, on a connection of the caller's (a read in a
+    // thread of its own, see BackgroundRead).
+    static Result<QList<CardInfo>> cardsOn(const QSqlDatabase &db, const QDateTime &nowUtc);
+    // What a first paint of the board needs: the first perStage cards of every stage, in
+    // board order, and how many cards each stage holds in all (stage id → count; a stage
+    // without cards is not listed). Costs what those cards cost, not what the board holds.
+    struct FirstCards
+    {
+        QList<CardInfo> cards;
+        QHash<qint64, int> totals;
+    };
+    Result<FirstCards> firstCards(int perStage) const;
     Result<CardInfo> card(qint64 applicationId) const;
     Result<ApplicationFields> fields(qint64 applicationId) const;
     Result<QList<HistoryEntry>> history(qint64 applicationId) const;

@@ -3,6 +3,7 @@
 #include "core/NoActivityRule.h"
 #include "core/text/PlainText.h"
 
+#include "core/BackgroundRead.h"
 #include "core/Clock.h"
 #include "core/LocaleFormat.h"
 
@@ -32,17 +33,36 @@ Status BoardModel::reload()
     auto stages = m_store->stages();
     if (!stages)
         return stages.status();
-    auto cards = m_store->cards();
-    if (!cards)
-        return cards.status();
+    // A filtered board shows matches from anywhere in a column: it needs every card.
+    if (!m_terms.isEmpty()) {
+        auto cards = m_store->cards();
+        if (!cards)
+            return cards.status();
+        resetWith(stages.value(), cards.value(), {});
+        return Status::success();
+    }
+    auto first = m_store->firstCards(FirstPage);
+    if (!first)
+        return first.status();
+    resetWith(stages.value(), first.value().cards, first.value().totals);
+    if (!isComplete() && m_completeInBackground)
+        startBackgroundCompletion();
+    return Status::success();
+}
+
+void BoardModel::resetWith(const QList<StageInfo> &stages, const QList<CardInfo> &cards,
+                           const QHash<qint64, int> &totals)
+{
+    // Whatever a read still running brings belongs to the board as it was.
+    ++m_generation;
     beginResetModel();
     m_columns.clear();
     QHash<qint64, int> columnForStage;
-    for (const StageInfo &stage : stages.value()) {
+    for (const StageInfo &stage : stages) {
         columnForStage.insert(stage.id, int(m_columns.size()));
-        m_columns.append(Column{stage, {}, {}});
+        m_columns.append(Column{stage, {}, {}, 0});
     }
-    for (const CardInfo &info : cards.value()) {
+    for (const CardInfo &info : cards) {
         const int column = columnForStage.value(info.stageId, -1);
         if (column < 0)
             continue;
@@ -50,11 +70,108 @@ Status BoardModel::reload()
         card.visible = matches(card);
         m_columns[column].cards.append(std::move(card));
     }
-    for (Column &column : m_columns)
+    m_complete = true;
+    for (Column &column : m_columns) {
         rebuildVisible(column);
+        if (!totals.isEmpty())
+            column.unread = std::max(0, totals.value(column.stage.id) - int(column.cards.size()));
+        m_complete = m_complete && column.unread == 0;
+    }
     endResetModel();
     emit applicationsChanged();
+}
+
+void BoardModel::completeInBackground()
+{
+    m_completeInBackground = true;
+    if (!isComplete())
+        startBackgroundCompletion();
+}
+
+void BoardModel::startBackgroundCompletion()
+{
+    if (m_reading == m_generation)
+        return;
+    m_reading = m_generation;
+    const quint64 generation = m_generation;
+    BackgroundRead::start<Result<QList<CardInfo>>>(
+        m_store->database().path(), this,
+        [now = Clock::nowUtc()](QSqlDatabase &db) { return PipelineStore::cardsOn(db, now); },
+        [this, generation](Result<QList<CardInfo>> cards) {
+            if (generation != m_generation || isComplete())
+                return;
+            // Not readable on a connection of its own: read here instead.
+            if (!cards) {
+                if (Status ok = ensureComplete(); !ok)
+                    emit errorOccurred(ok.error());
+                return;
+            }
+            completeWith(cards.value());
+        });
+}
+
+Status BoardModel::ensureComplete()
+{
+    if (isComplete())
+        return Status::success();
+    auto cards = m_store->cards();
+    if (!cards)
+        return cards.status();
+    completeWith(cards.value());
     return Status::success();
+}
+
+void BoardModel::completeWith(const QList<CardInfo> &cards)
+{
+    ++m_generation;
+    QHash<qint64, QList<const CardInfo *>> byStage;
+    for (const CardInfo &info : cards)
+        byStage[info.stageId].append(&info);
+    // The cards shown must be the start of every column as read now; if anything differs,
+    // the board starts over with what was read.
+    bool prefix = byStage.size() <= m_columns.size();
+    for (const Column &column : std::as_const(m_columns)) {
+        const QList<const CardInfo *> fresh = byStage.value(column.stage.id);
+        prefix = prefix && fresh.size() >= column.cards.size();
+        for (int i = 0; prefix && i < column.cards.size(); ++i)
+            prefix = fresh.at(i)->id == column.cards.at(i).info.id;
+        if (!prefix)
+            break;
+    }
+    if (!prefix) {
+        QList<StageInfo> stages;
+        for (const Column &column : std::as_const(m_columns))
+            stages.append(column.stage);
+        resetWith(stages, cards, {});
+        return;
+    }
+    // The rest of each column goes in below the cards already shown: nothing moves.
+    for (int c = 0; c < m_columns.size(); ++c) {
+        Column &column = m_columns[c];
+        const QList<const CardInfo *> fresh = byStage.value(column.stage.id);
+        column.unread = 0;
+        if (fresh.size() == column.cards.size())
+            continue;
+        QList<Card> more;
+        more.reserve(fresh.size() - column.cards.size());
+        int shown = 0;
+        for (qsizetype i = column.cards.size(); i < fresh.size(); ++i) {
+            Card card{*fresh.at(i), {}, true};
+            card.visible = matches(card);
+            shown += card.visible ? 1 : 0;
+            more.append(std::move(card));
+        }
+        const int first = int(column.visible.size());
+        if (shown > 0)
+            beginInsertRows(stageIndex(c), first, first + shown - 1);
+        column.cards.append(std::move(more));
+        rebuildVisible(column);
+        if (shown > 0)
+            endInsertRows();
+    }
+    m_complete = true;
+    emitCountsChanged();
+    emit completed();
 }
 
 StageInfo BoardModel::stageAt(int row) const
@@ -98,15 +215,16 @@ int BoardModel::totalCards() const
 {
     int total = 0;
     for (const Column &column : m_columns)
-        total += int(column.cards.size());
+        total += int(column.cards.size()) + column.unread;
     return total;
 }
 
 int BoardModel::visibleCards() const
 {
+    // Cards not read yet match: a board is only partly read while unfiltered.
     int total = 0;
     for (const Column &column : m_columns)
-        total += int(column.visible.size());
+        total += int(column.visible.size()) + column.unread;
     return total;
 }
 
@@ -145,6 +263,9 @@ void BoardModel::setFilterText(const QString &text)
 {
     if (text == m_filter)
         return;
+    // Matches may be anywhere in a column.
+    if (Status ok = ensureComplete(); !ok)
+        emit errorOccurred(ok.error());
     m_filter = text;
     m_terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (int c = 0; c < m_columns.size(); ++c) {
@@ -275,6 +396,9 @@ void BoardModel::applyMove(qint64 applicationId, qint64 fromStage, int fromIndex
 Result<QList<CardMove>> BoardModel::moveCards(const QList<qint64> &ids, qint64 toStageId,
                                               qint64 beforeId)
 {
+    // A change applies to the whole board: read the rest of it first.
+    if (Status ok = ensureComplete(); !ok)
+        return ok;
     auto moves = m_store->moveApplications(ids, toStageId, beforeId);
     if (!moves)
         return moves;
@@ -300,6 +424,9 @@ Result<QList<CardMove>> BoardModel::moveCards(const QList<qint64> &ids, qint64 t
 
 Status BoardModel::revertMoves(const QList<CardMove> &moves)
 {
+    // A change applies to the whole board: read the rest of it first.
+    if (Status ok = ensureComplete(); !ok)
+        return ok;
     if (Status ok = m_store->revertMoves(moves); !ok)
         return ok;
     for (auto it = moves.crbegin(); it != moves.crend(); ++it)
@@ -316,6 +443,9 @@ Status BoardModel::revertMoves(const QList<CardMove> &moves)
 
 Status BoardModel::insertCardsFromStore(QList<qint64> ids)
 {
+    // A change applies to the whole board: read the rest of it first.
+    if (Status ok = ensureComplete(); !ok)
+        return ok;
     QList<CardInfo> infos;
     for (qint64 id : ids) {
         auto info = m_store->card(id);
@@ -355,6 +485,8 @@ Status BoardModel::insertCardsFromStore(QList<qint64> ids)
 
 void BoardModel::removeCards(const QList<qint64> &ids)
 {
+    if (Status ok = ensureComplete(); !ok)
+        emit errorOccurred(ok.error());
     for (qint64 id : ids) {
         int c = 0;
         int i = 0;
@@ -375,6 +507,9 @@ void BoardModel::removeCards(const QList<qint64> &ids)
 
 Status BoardModel::refreshCard(qint64 applicationId)
 {
+    // A change applies to the whole board: read the rest of it first.
+    if (Status ok = ensureComplete(); !ok)
+        return ok;
     auto info = m_store->card(applicationId);
     if (!info)
         return info.status();
@@ -393,6 +528,9 @@ Status BoardModel::refreshCard(qint64 applicationId)
 
 Status BoardModel::refreshNextRounds()
 {
+    // A change applies to the whole board: read the rest of it first.
+    if (Status ok = ensureComplete(); !ok)
+        return ok;
     auto cards = m_store->cards();
     if (!cards)
         return cards.status();
@@ -540,9 +678,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case ClosedRole:
             return column.stage.closed;
         case VisibleCountRole:
-            return int(column.visible.size());
+            return int(column.visible.size()) + column.unread;
         case TotalCountRole:
-            return int(column.cards.size());
+            return int(column.cards.size()) + column.unread;
         default:
             return {};
         }

@@ -42,8 +42,22 @@ public:
 
     explicit BoardModel(PipelineStore *store, QObject *parent = nullptr);
 
+    // Cards per column read before the board is first painted: more than a screenful.
+    static constexpr int FirstPage = 40;
+
     PipelineStore *store() const { return m_store; }
+    // Reads the stages and the first FirstPage cards of each column (with every column's
+    // count), so the window appears as fast on a file of 10,000 applications as on a small
+    // one; the rest comes with completeInBackground(), or at once before any change or
+    // filter. An unfiltered board is then partly read: the counts are whole, the columns
+    // are not yet.
     Status reload();
+    // Once the window is painted: reads the rest of the board now, and after every later
+    // reload, in a thread of its own; it goes in below the cards shown, nothing moves.
+    void completeInBackground();
+    // Reads the rest of the board here and now (what every change does first).
+    Status ensureComplete();
+    bool isComplete() const { return m_complete; }
 
     int stageCount() const { return int(m_columns.size()); }
     StageInfo stageAt(int stageRow) const;
@@ -107,6 +121,8 @@ signals:
     void applicationsChanged();
     // A drop asks for a move; the board turns it into an undoable command.
     void moveRequested(const QList<qint64> &ids, qint64 toStageId, qint64 beforeId);
+    // A partly read board has been read whole.
+    void completed();
 
 private:
     struct Card
@@ -120,11 +136,16 @@ private:
         StageInfo stage;
         QList<Card> cards;
         QList<int> visible; // indices into cards, in order
+        int unread = 0;     // cards of the stage below those read (see reload())
     };
 
     bool matches(Card &card) const;
     static QString haystackFor(const CardInfo &info);
     void rebuildVisible(Column &column);
+    void resetWith(const QList<StageInfo> &stages, const QList<CardInfo> &cards,
+                   const QHash<qint64, int> &totals);
+    void startBackgroundCompletion();
+    void completeWith(const QList<CardInfo> &cards);
     int columnOf(qint64 stageId) const;
     bool locate(qint64 applicationId, int *columnRow, int *cardRow) const;
     int visibleRowOf(const Column &column, int cardRow) const;
@@ -140,4 +161,8 @@ private:
     QStringList m_terms;
     QHash<qint64, QString> m_readinessTexts;
     QSet<qint64> m_thankYouDue;
+    bool m_complete = true;
+    bool m_completeInBackground = false;
+    quint64 m_generation = 0; // counts resets and completions: a late read is dropped
+    quint64 m_reading = 0;    // the generation a background read was started for
 };

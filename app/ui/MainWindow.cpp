@@ -6,9 +6,11 @@
 #include "ui/theme/ThemeColours.h"
 
 #include "core/AppSettings.h"
+#include "core/BackgroundRead.h"
 #include "core/Database.h"
 #include "core/PipelineStore.h"
 #include "core/SampleData.h"
+#include "models/BoardModel.h"
 #include "models/FileSession.h"
 #include "ui/Prompter.h"
 #include "ui/RoundActions.h"
@@ -317,6 +319,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::closeSession()
 {
     m_workAfterShown = false;
+    // A check still running goes with the session, unanswered.
+    m_integrityRunning = false;
     if (!m_session)
         return;
     // Undo steps, then the tabs' widgets and everything they hold, hold pointers into the
@@ -523,15 +527,41 @@ bool MainWindow::event(QEvent *event)
 void MainWindow::runWorkAfterShown()
 {
     m_workAfterShownQueued = false;
+    if (!m_workAfterShown || !m_session || m_integrityRunning)
+        return;
+    // Only the first screenful of each column was read for the first paint.
+    m_session->board()->completeInBackground();
+    const Database &database = m_session->database();
+    if (!database.integrityCheckDeferred()) {
+        finishWorkAfterShown(Status::success());
+        return;
+    }
+    // The whole-file check reads every page: on a connection and in a thread of its own, so
+    // the window answers meanwhile. A write before it ends runs the check itself first
+    // (Transaction::begin), and the tabs' own work waits for it, since it may write.
+    m_integrityRunning = true;
+    const QString shown = QDir::toNativeSeparators(database.path());
+    BackgroundRead::start<Status>(
+        database.path(), m_session.get(),
+        [shown](QSqlDatabase &db) { return Database::quickCheck(db, shown); },
+        [this](Status healthy) {
+            m_integrityRunning = false;
+            finishWorkAfterShown(healthy);
+        });
+}
+
+void MainWindow::finishWorkAfterShown(const Status &healthy)
+{
     if (!m_workAfterShown || !m_session)
         return;
     m_workAfterShown = false;
-    if (Status healthy = m_session->database().verifyIntegrity(); !healthy) {
+    if (!healthy) {
         closeSession();
         updateTitle();
         showError(healthy.error());
         return;
     }
+    m_session->database().integrityVerified();
     for (const auto &tab : m_tabList)
         tab->windowShown();
 }

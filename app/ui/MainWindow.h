@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "ui/WindowFrame.h"
 
 #include <QMainWindow>
@@ -86,6 +87,7 @@ private:
     void closeSession();
     void onCurrentTabChanged();
     void runWorkAfterShown();
+    void finishWorkAfterShown(const Status &healthy);
     static void addActions(QMenu *menu, const QList<QAction *> &actions);
 
     AppSettings *m_settings;
@@ -99,6 +101,7 @@ private:
     std::unique_ptr<FileSession> m_session;
     bool m_workAfterShown = false;
     bool m_workAfterShownQueued = false;
+    bool m_integrityRunning = false; // the whole-file check runs in its own thread
     QLabel *m_readOnlyBanner;
     QWidget *m_banner;
     QLabel *m_bannerText;

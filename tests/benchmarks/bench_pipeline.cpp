@@ -63,6 +63,30 @@ private slots:
         }
     }
 
+    // What the window does before its first paint: the board reads the first screenful of
+    // each column. Here the rest too, read at once as before any change (after the paint
+    // the window reads it in a thread of its own).
+    void openAndShowWholeBoard_data() { sizes(); }
+    void openAndShowWholeBoard()
+    {
+        QFETCH(int, count);
+        QBENCHMARK
+        {
+            auto db = Database::open(fileFor(count)).take();
+            PipelineStore store(db);
+            BoardModel model(&store);
+            QVERIFY(model.reload().ok());
+            QVERIFY(model.ensureComplete().ok());
+            QUndoStack undo;
+            PipelineView view(&model, &undo, nullptr);
+            view.resize(1600, 900);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.grab();
+            QCOMPARE(model.totalCards(), count);
+        }
+    }
+
     // The same, with what the notes and letters features put on every card: each next
     // round's checklist progress and the thank-you letters due, one query each for the
     // whole board (the file has three ticks on every round).

@@ -408,7 +408,7 @@ private slots:
         LetterFile f;
         Page page(f);
         const QStringList before = f.fullDump();
-        m_prompter->dialogHandler = [this](QDialog &dialog) {
+        m_prompter->dialogHandler = [](QDialog &dialog) {
             auto &templates = static_cast<TemplatesDialog &>(dialog);
             templates.list()->setCurrentRow(0);
             templates.bodyEdit()->setPlainText(QStringLiteral("Hi {first_name}, {frist_name}"));

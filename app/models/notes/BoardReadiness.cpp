@@ -34,7 +34,13 @@ BoardReadiness::BoardReadiness(FileSession &session)
                 if (roles.contains(BoardModel::NextRoundTextRole))
                     refreshSoon();
             });
-    refreshSoon();
+    // Every card's readiness is read at once: for a board only partly read for the first
+    // paint, that waits until the window is there and the board is whole.
+    if (board->isComplete())
+        refreshSoon();
+    else
+        connect(board, &BoardModel::completed, this, &BoardReadiness::refreshSoon,
+                Qt::SingleShotConnection);
 }
 
 void BoardReadiness::refreshSoon()
