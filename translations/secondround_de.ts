@@ -1430,10 +1430,6 @@ Der jetzige Inhalt der Datei wird vorher gesichert, sodass Sie über dieselbe Li
         <source>No response</source>
         <translation>Keine Antwort</translation>
     </message>
-    <message>
-        <source>The stages could not be updated.</source>
-        <translation>Die Phasen konnten nicht aktualisiert werden.</translation>
-    </message>
 </context>
 <context>
     <name>EditApplicationCommand</name>
@@ -3628,6 +3624,14 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>The stage history could not be saved.</source>
         <translation>Der Phasenverlauf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>Die Phasen konnten nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>The stages could not be saved.</source>
+        <translation>Die Phasen konnten nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>

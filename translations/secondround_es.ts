@@ -1430,10 +1430,6 @@ Antes se hace una copia de seguridad del contenido actual, así que puede volver
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
-    <message>
-        <source>The stages could not be updated.</source>
-        <translation>No se pudieron actualizar las etapas.</translation>
-    </message>
 </context>
 <context>
     <name>EditApplicationCommand</name>
@@ -3628,6 +3624,14 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>The change could not be undone.</source>
         <translation>No se pudo deshacer el cambio.</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>No se pudieron actualizar las etapas.</translation>
+    </message>
+    <message>
+        <source>The stages could not be saved.</source>
+        <translation>No se pudieron guardar las etapas.</translation>
     </message>
 </context>
 <context>

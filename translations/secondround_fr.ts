@@ -1430,10 +1430,6 @@ Le contenu actuel du fichier est d’abord sauvegardé&#xa0;: vous pourrez y rev
         <source>No response</source>
         <translation>Sans réponse</translation>
     </message>
-    <message>
-        <source>The stages could not be updated.</source>
-        <translation>Les étapes n’ont pas pu être mises à jour.</translation>
-    </message>
 </context>
 <context>
     <name>EditApplicationCommand</name>
@@ -3628,6 +3624,14 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>The change could not be undone.</source>
         <translation>La modification n’a pas pu être annulée.</translation>
+    </message>
+    <message>
+        <source>The stages could not be updated.</source>
+        <translation>Les étapes n’ont pas pu être mises à jour.</translation>
+    </message>
+    <message>
+        <source>The stages could not be saved.</source>
+        <translation>Les étapes n’ont pas pu être enregistrées.</translation>
     </message>
 </context>
 <context>
