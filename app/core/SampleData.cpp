@@ -292,8 +292,8 @@ Result<int> SampleData::fill(Database &database, int count, quint32 seed)
         return ok;
     // Plans, debriefs, ticks and salary figures, so the notes tab, the "Prep 5/9" pills and
     // the prep sheet have something to show.
-    if (Status notes = NotesSampleData::fill(shared, seed); !notes)
-        return notes;
+    if (Status filled = NotesSampleData::fill(shared, seed); !filled)
+        return filled;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     return count;

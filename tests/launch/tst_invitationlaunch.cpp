@@ -223,7 +223,7 @@ private slots:
         QVERIFY(openWindow(QSize(1200, 800)));
         InvitationOpener opener(m_window.get());
         // The second arrives while the first one's dialog is open; it waits for it.
-        m_prompter->dialogHandler = [this, &opener](QDialog &dialog) {
+        m_prompter->dialogHandler = [this](QDialog &dialog) {
             if (++m_dialogs == 1) {
                 QFileOpenEvent event(fixture("google-invitation.ics"));
                 QCoreApplication::sendEvent(qApp, &event);

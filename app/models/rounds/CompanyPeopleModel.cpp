@@ -28,8 +28,8 @@ QString CompanyPeopleModel::name(int row) const
 QVariant CompanyPeopleModel::data(const QModelIndex &index, int role) const
 {
     if (index.isValid() && index.column() == NameColumn) {
-        const auto column = [this, &index](int column) {
-            return QSqlQueryModel::data(this->index(index.row(), column)).toString();
+        const auto column = [this, &index](int which) {
+            return QSqlQueryModel::data(this->index(index.row(), which)).toString();
         };
         if (role == Qt::DisplayRole) {
             const QString title = column(TitleColumn);
