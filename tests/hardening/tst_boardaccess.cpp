@@ -37,6 +37,7 @@ private slots:
 
         BoardModel board(file.store.get());
         QVERIFY(board.reload().ok());
+        QVERIFY(board.ensureComplete().ok()); // as the window does after its first paint
         QMenu menu;
         StageColumn column(&board, 0, &menu);
         column.resize(300, 500);
