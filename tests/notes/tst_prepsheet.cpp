@@ -227,6 +227,46 @@ private slots:
         }
     }
 
+    // A sheet that runs a few lines onto another page prints a little smaller instead; one
+    // that needs the page prints at full size, and nothing is ever cut.
+    void nearlyFullLastPageIsSaved()
+    {
+        Fixture f;
+        bool shrunk = false;
+        bool spilled = false;
+        QStringList lines;
+        for (int i = 0; i < 120 && !spilled; ++i) {
+            lines << QStringLiteral("Point %1 with enough words to fill a good part of a line")
+                         .arg(i);
+            RoundNotes plan;
+            plan.sellingPoints = lines.join(QLatin1Char('\n'));
+            QVERIFY(f.notes.saveNotes(f.second, plan).ok());
+            PrepSheetDocument sheet(f.load(f.second));
+            QBuffer buffer;
+            QVERIFY(buffer.open(QIODevice::WriteOnly));
+            QPdfWriter writer(&buffer);
+            writer.setPageLayout(PrepSheetDocument::pageLayoutFor(
+                QLocale(QLocale::English, QLocale::UnitedKingdom)));
+            const int pages = sheet.print(&writer);
+            QCOMPARE(pages, sheet.pageCount());
+            QVERIFY(sheet.scale() >= PrepSheetDocument::SmallestScale);
+            QVERIFY(sheet.scale() <= 1);
+            // Every line of the body is inside the pages printed.
+            QTextDocument *doc = sheet.document();
+            const qreal end = doc->documentLayout()->blockBoundingRect(doc->lastBlock()).bottom();
+            QVERIFY(end <= pages * doc->pageSize().height() + 0.5);
+            if (pages == 1 && sheet.scale() < 1)
+                shrunk = true;
+            if (pages == 2) {
+                spilled = true;
+                // Shrinking would not have saved it.
+                QCOMPARE(sheet.scale(), 1.0);
+            }
+        }
+        QVERIFY(shrunk);
+        QVERIFY(spilled);
+    }
+
     void pageSizeFollowsTheLocale()
     {
         QCOMPARE(PrepSheetDocument::pageLayoutFor(QLocale(QLocale::English, QLocale::UnitedStates))

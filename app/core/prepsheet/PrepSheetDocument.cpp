@@ -197,9 +197,47 @@ void PrepSheetDocument::layOut(QPagedPaintDevice *device)
     const QFontMetricsF metrics(headerFont, device);
     m_headerHeight = metrics.height() * 2.2;
     m_footerHeight = metrics.height() * 2;
-    doc.setPageSize(QSizeF(area.width(), area.height() - m_headerHeight - m_footerHeight));
+    const QSizeF body(area.width(), area.height() - m_headerHeight - m_footerHeight);
+    layOutAt(body, 1);
+    // A last page with a few lines on it is one more sheet to carry into the interview: the
+    // body prints a little smaller when that saves the page, never below SmallestScale.
+    const int fullSize = m_pageCount;
+    if (fullSize < 2 || lastPageShare() > (fullSize - 1) * (1 / SmallestScale - 1))
+        return;
+    for (const qreal scale : {0.96, 0.92, SmallestScale}) {
+        layOutAt(body, scale);
+        if (m_pageCount < fullSize)
+            return;
+    }
+    layOutAt(body, 1);
+}
+
+void PrepSheetDocument::layOutAt(const QSizeF &body, qreal scale)
+{
+    QTextDocument &doc = *m_document;
+    // Breaks placed for another size would hold at this one too.
+    for (int number : std::as_const(m_headingBlocks)) {
+        const QTextBlock heading = doc.findBlockByNumber(number);
+        if (!heading.isValid() ||
+            heading.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto)
+            continue;
+        QTextCursor cursor(heading);
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        cursor.setBlockFormat(format);
+    }
+    m_scale = scale;
+    doc.setPageSize(body / scale);
     keepHeadingsWithTheirContent();
     m_pageCount = std::max(1, doc.pageCount());
+}
+
+qreal PrepSheetDocument::lastPageShare() const
+{
+    const QTextDocument &doc = *m_document;
+    const qreal pageHeight = doc.pageSize().height();
+    const qreal end = doc.documentLayout()->blockBoundingRect(doc.lastBlock()).bottom();
+    return (end - (m_pageCount - 1) * pageHeight) / pageHeight;
 }
 
 void PrepSheetDocument::keepHeadingsWithTheirContent()
@@ -248,8 +286,11 @@ void PrepSheetDocument::paintPage(QPainter &painter, int page, const QRectF &are
 
     const qreal bodyHeight = m_document->pageSize().height();
     painter.save();
-    painter.translate(0, m_headerHeight - page * bodyHeight);
-    m_document->drawContents(&painter, QRectF(0, page * bodyHeight, area.width(), bodyHeight));
+    painter.translate(0, m_headerHeight);
+    painter.scale(m_scale, m_scale);
+    painter.translate(0, -page * bodyHeight);
+    m_document->drawContents(
+        &painter, QRectF(0, page * bodyHeight, m_document->pageSize().width(), bodyHeight));
     painter.restore();
 }
 
