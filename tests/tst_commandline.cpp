@@ -2,7 +2,6 @@
 
 #include "core/Database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
@@ -16,13 +15,6 @@ using Run = ProcessRun;
 Run run(const QStringList &arguments)
 {
     return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 } // namespace
 
@@ -73,7 +65,7 @@ private slots:
                       QStringLiteral("--check")})
                      .code,
                  0);
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileHash(path);
         const QString out = m_dir->filePath(QStringLiteral("out"));
         struct JobOption
         {
@@ -106,7 +98,7 @@ private slots:
                 const QByteArray what = arguments.mid(2).join(QLatin1Char(' ')).toUtf8();
                 QVERIFY2(result.code == 2, what + ": " + result.err.toUtf8());
                 QVERIFY2(!result.err.isEmpty(), what);
-                QVERIFY2(hashOf(path) == before, what);
+                QVERIFY2(fileHash(path) == before, what);
                 QVERIFY2(!QFile::exists(out), what);
             }
         }
@@ -121,13 +113,13 @@ private slots:
         QVERIFY(filled.out.contains(QStringLiteral("Added 36 sample applications")));
         QVERIFY(filled.out.contains(QStringLiteral("Integrity: ok")));
         QVERIFY(filled.out.contains(QStringLiteral("healthy")));
-        const QByteArray before = hashOf(path);
+        const QByteArray before = fileHash(path);
         // Sample data never mixes with existing applications.
         const Run again = run({QStringLiteral("--database"), path, QStringLiteral("--sample-data"),
                                QStringLiteral("--check")});
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("empty")));
-        QCOMPARE(hashOf(path), before);
+        QCOMPARE(fileHash(path), before);
         const Run check = run({QStringLiteral("--check"), QStringLiteral("--database"), path});
         QCOMPARE(check.code, 0);
     }
