@@ -1,6 +1,7 @@
 #include "EmlParser.h"
 #include "FakePrompter.h"
 #include "LetterTestSupport.h"
+#include "core/notes/NotesStore.h"
 #include "models/RoundSignals.h"
 #include "models/letters/LetterListModel.h"
 #include "ui/letters/LetterColours.h"
@@ -177,6 +178,33 @@ private slots:
         QCOMPARE(f.fullDump(), before);
         page.undo.redo();
         QCOMPARE(f.letters.letter(id).value().fields.body, saved.fields.body);
+    }
+
+    // Filling a proposal in from the debrief accepts it too, in one undo step.
+    void fillingInFromTheDebriefAcceptsAProposal()
+    {
+        LetterFile f;
+        const qint64 app = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 round = f.round(app, 3, {QStringLiteral("Anna Weber")});
+        Page page(f);
+        const qint64 id = page.current()->id;
+        QCOMPARE(page.current()->status, LetterStatus::Proposed);
+        RoundNotes debrief;
+        debrief.clues = QStringLiteral("Anna: their <i>data</i> platform");
+        QVERIFY(NotesStore(f.database).saveNotes(round, debrief).ok());
+        const QStringList before = f.fullDump();
+        page.trigger("fillFromDebriefAction");
+        const LetterInfo filled = f.letters.letter(id).value();
+        QVERIFY2(filled.fields.body.contains(QStringLiteral("their <i>data</i> platform")),
+                 qPrintable(filled.fields.body));
+        QCOMPARE(filled.status, LetterStatus::Draft);
+        QCOMPARE(page.undo.count(), 1);
+        QCOMPARE(page.undo.undoText(), QStringLiteral("Fill in from the debrief"));
+        const QStringList after = f.fullDump();
+        page.undo.undo();
+        QCOMPARE(f.fullDump(), before);
+        page.undo.redo();
+        QCOMPARE(f.fullDump(), after);
     }
 
     void statusChangesAndUndo()

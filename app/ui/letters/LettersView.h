@@ -83,6 +83,8 @@ private:
     void updatePeopleBanner();
     void pushLetterCommand(const QList<qint64> &ids, const QString &text,
                            std::function<Result<QList<qint64>>()> change);
+    // One undo step that writes the letter's fields; a proposal becomes a draft with it.
+    void pushLetterEdit(const LetterInfo &letter, const LetterFields &fields, const QString &text);
     void setStatus(LetterStatus status);
     bool confirmWarnings();
     void askWhetherSent();
