@@ -342,6 +342,49 @@ private slots:
                     .startsWith(QStringLiteral("<i>Anna</i> Weber")));
     }
 
+    // A letter saved as a file says where, then asks whether it went out; a file that
+    // cannot be written says why and asks nothing.
+    void savedFileSaysWhereThenAsksWhetherSent_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("eml") << QByteArray("emlLetterAction") << QStringLiteral("letter.eml")
+                             << QStringLiteral("Saved %1. Open it to send it from your mail "
+                                               "program.");
+        QTest::newRow("pdf") << QByteArray("pdfLetterAction") << QStringLiteral("letter.pdf")
+                             << QStringLiteral("Saved %1.");
+    }
+    void savedFileSaysWhereThenAsksWhetherSent()
+    {
+        QFETCH(QByteArray, action);
+        QFETCH(QString, name);
+        QFETCH(QString, status);
+        LetterFile f;
+        const qint64 app = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        f.round(app, 3, {QStringLiteral("Anna Weber")});
+        Page page(f);
+        const qint64 id = page.current()->id;
+        m_prompter->confirmAnswer = false; // not sent yet
+        QTemporaryDir dir;
+        m_prompter->fileAnswer = dir.filePath(QStringLiteral("missing/") + name);
+        page.trigger(action.constData());
+        QCOMPARE(page.errors.size(), 1);
+        QVERIFY(!QFile::exists(m_prompter->fileAnswer));
+        QVERIFY(m_prompter->questions.isEmpty());
+        QVERIFY(page.statuses.isEmpty());
+
+        m_prompter->fileAnswer = dir.filePath(name);
+        page.trigger(action.constData());
+        QCOMPARE(page.errors.size(), 1);
+        QVERIFY(QFile::exists(m_prompter->fileAnswer));
+        QCOMPARE(page.statuses,
+                 QStringList{status.arg(QDir::toNativeSeparators(m_prompter->fileAnswer))});
+        QCOMPARE(m_prompter->questions,
+                 QStringList{QStringLiteral("Did you send the letter to Anna Weber?")});
+        QCOMPARE(statusOf(f, id), QStringLiteral("proposed"));
+    }
+
     void quickAddWhenNobodyIsListed()
     {
         LetterFile f;

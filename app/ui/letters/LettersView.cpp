@@ -708,16 +708,9 @@ void LettersView::saveAsEml()
         tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
-    const QByteArray message = EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc()));
-    if (Status written = LetterFiles::writeFile(path, message); !written) {
-        if (m_context.showError)
-            m_context.showError(written.error());
-        return;
-    }
-    if (m_context.showStatus)
-        m_context.showStatus(tr("Saved %1. Open it to send it from your mail program.")
-                                 .arg(QDir::toNativeSeparators(path)));
-    askWhetherSent();
+    handOverFile(path, EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc())),
+                 tr("Saved %1. Open it to send it from your mail program.")
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 void LettersView::copyText()
@@ -775,13 +768,18 @@ void LettersView::exportPdf()
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         LetterDocument::build(shown)->print(&writer);
     }
-    if (Status written = LetterFiles::writeFile(path, buffer.data()); !written) {
+    handOverFile(path, buffer.data(), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void LettersView::handOverFile(const QString &path, const QByteArray &bytes, const QString &saved)
+{
+    if (Status written = LetterFiles::writeFile(path, bytes); !written) {
         if (m_context.showError)
             m_context.showError(written.error());
         return;
     }
     if (m_context.showStatus)
-        m_context.showStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        m_context.showStatus(saved);
     askWhetherSent();
 }
 

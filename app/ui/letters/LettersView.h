@@ -88,6 +88,9 @@ private:
     void setStatus(LetterStatus status);
     bool confirmWarnings();
     void askWhetherSent();
+    // Writes the letter as a file (owner-only), says so with `saved`, then asks whether it
+    // was sent; a file that cannot be written is reported and nothing is asked.
+    void handOverFile(const QString &path, const QByteArray &bytes, const QString &saved);
     void openInMailProgram();
     void saveAsEml();
     void copyText();
