@@ -22,14 +22,19 @@ class BackgroundRead : public QObject
     Q_OBJECT
 
 public:
-    // T is Status or a Result<…>: a connection that cannot be opened becomes its failure.
+    // T is Status or a Result<…>. A connection that cannot be opened (a file on a share that
+    // refuses a second reader, a path gone since) is not the file's fault: it reaches
+    // `notOpened` when given, so the caller can read on its own connection instead, and
+    // otherwise becomes the failure handed to `done`.
     template<typename T>
     static BackgroundRead *start(const QString &path, QObject *parent,
-                                 std::function<T(QSqlDatabase &)> read, std::function<void(T)> done)
+                                 std::function<T(QSqlDatabase &)> read, std::function<void(T)> done,
+                                 std::function<void(Status)> notOpened = {})
     {
         auto *job = new BackgroundRead(parent);
         auto result = std::make_shared<std::optional<T>>();
-        job->m_thread = QThread::create([path, read = std::move(read), result] {
+        auto openFailure = std::make_shared<Status>(Status::success());
+        job->m_thread = QThread::create([path, read = std::move(read), result, openFailure] {
             const QString name = connectionName();
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -37,19 +42,26 @@ public:
                 if (opened)
                     result->emplace(read(db));
                 else
-                    result->emplace(T(opened));
+                    *openFailure = opened;
                 db.close();
             }
             QSqlDatabase::removeDatabase(name);
         });
-        connect(job->m_thread, &QThread::finished, job, [job, result, done = std::move(done)] {
-            // Gone before anything else runs: done() may close the file, and with it the
-            // parent of this object.
-            const auto deliver = done;
-            job->deleteLater();
-            if (*result)
-                deliver(std::move(**result));
-        });
+        connect(
+            job->m_thread, &QThread::finished, job,
+            [job, result, openFailure, done = std::move(done), notOpened = std::move(notOpened)] {
+                // Gone before anything else runs: done() may close the file, and with it
+                // the parent of this object.
+                const auto deliver = done;
+                const auto fallBack = notOpened;
+                job->deleteLater();
+                if (*result)
+                    deliver(std::move(**result));
+                else if (fallBack)
+                    fallBack(*openFailure);
+                else
+                    deliver(T(*openFailure));
+            });
         job->m_thread->start(QThread::LowPriority);
         return job;
     }
@@ -58,6 +70,8 @@ public:
 
     // How many reads are running now, in the whole program (tests wait for none).
     static int running();
+    // Tests: every connection opened from now on is refused with `reason` (empty: none is).
+    static void refuseConnectionsForTesting(const QString &reason);
 
 private:
     explicit BackgroundRead(QObject *parent);

@@ -42,8 +42,10 @@ public:
 
     explicit BoardModel(PipelineStore *store, QObject *parent = nullptr);
 
-    // Cards per column read before the board is first painted: more than a screenful.
-    static constexpr int FirstPage = 40;
+    // Cards per column read before the board is first painted: a screenful on a tall screen
+    // (a card is about 90 pixels high). Each card read costs page reads scattered over the
+    // file, so no more than can be seen.
+    static constexpr int FirstPage = 16;
 
     PipelineStore *store() const { return m_store; }
     // Reads the stages and the first FirstPage cards of each column (with every column's

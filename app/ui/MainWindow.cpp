@@ -547,6 +547,13 @@ void MainWindow::runWorkAfterShown()
         [this](Status healthy) {
             m_integrityRunning = false;
             finishWorkAfterShown(healthy);
+        },
+        [this](const Status &) {
+            // No second connection to the file (a share may refuse one): the check runs on
+            // the window's own, as it did before the window appeared.
+            m_integrityRunning = false;
+            if (m_workAfterShown && m_session)
+                finishWorkAfterShown(m_session->database().verifyIntegrity());
         });
 }
 

@@ -5,6 +5,7 @@
 #include "core/PipelineStore.h"
 #include "core/RoundStore.h"
 #include "core/SampleData.h"
+#include "core/letters/LetterStore.h"
 #include "core/roundics/RoundCalendarExport.h"
 #include "models/BoardModel.h"
 
@@ -137,6 +138,46 @@ private slots:
             QVERIFY2(written.ok(), qPrintable(written.error()));
             QCOMPARE(written.value(), Applications);
         }
+    }
+
+    // What the letters tab reads on the window's connection once the window is shown (and
+    // again every few minutes): rounds ended in the last week without letters or people, the
+    // two-hour reminder, every letter for the tab's count, the board's "Thank-you due".
+    // Twenty days on from the files' rounds, about 1,750 of them ended within the week; 2,000
+    // rounds in either file have a letter to each of their people.
+    void lettersCheck_data() { sizes(); }
+    void lettersCheck()
+    {
+        QFETCH(int, rounds);
+        const QString path = folder().filePath(QStringLiteral("letters-%1.sqlite").arg(rounds));
+        QFile::remove(path);
+        QVERIFY(QFile::copy(fileFor(rounds), path));
+        auto db = Database::open(path).take();
+        QSqlQuery insert(db->sql());
+        QVERIFY2(
+            insert.exec(
+                QStringLiteral(
+                    "INSERT INTO letters (round_id, person_id, subject, body, status, created_at, "
+                    "updated_at) SELECT round_id, person_id, 'Thank you', 'Dear …', 'draft', "
+                    "'2026-11-21T09:00:00.000Z', '2026-11-21T09:00:00.000Z' FROM round_people "
+                    "WHERE round_id % ?1 = 0")
+                    .replace(QStringLiteral("?1"), QString::number(5 * rounds))),
+            qPrintable(insert.lastError().text()));
+        LetterStore letters(db);
+        const QDateTime now(QDate(2026, 12, 10), QTime(9, 30), Qt::UTC);
+        int ended = 0;
+        QBENCHMARK
+        {
+            auto awaiting = letters.roundsAwaitingProposals(now);
+            QVERIFY(awaiting.ok());
+            ended = int(awaiting.value().size());
+            QVERIFY(letters.roundsNeedingPeople(now).ok());
+            QVERIFY(
+                letters.roundsWithoutLetters(now.addSecs(-3 * 3600), now.addSecs(-2 * 3600)).ok());
+            QVERIFY(letters.letters().ok());
+            QVERIFY(letters.applicationsWithLettersDue(now).ok());
+        }
+        QVERIFY2(ended > 500, qPrintable(QString::number(ended)));
     }
 
 private:

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Start-up of the whole program to its painted window, side by side with an empty Qt Widgets
-# window, as processes: on an empty file and on 10,000 applications (one round each, and
+# window and with one that shows a line of text, as processes: on an empty file and on 10,000 applications (one round each, and
 # four). hyperfine's summary and the table's "Relative" column give the ratios.
 #   tests/benchmarks/startup.sh <build dir>
 # Needs hyperfine; runs offscreen, with settings in a throw-away folder. The warm-up runs
@@ -19,6 +19,7 @@ printf '[firstRun]\nsampleDataOffered=true\n' >"$work/config/SecondRound/SecondR
 app="$build/app/secondround"
 hyperfine --warmup 2 --runs "${RUNS:-15}" --export-markdown "$work/startup.md" \
     -n "empty Qt Widgets window" "$build/tests/benchmarks/empty_window" \
+    -n "Qt Widgets window with one line of text" "$build/tests/benchmarks/empty_window --text" \
     -n "secondround, empty file" "$app --database $work/empty.sqlite --quit-when-shown" \
     -n "secondround, 10,000 applications x 1 round" "$app --database $work/one.sqlite --quit-when-shown" \
     -n "secondround, 10,000 applications x 4 rounds" "$app --database $work/four.sqlite --quit-when-shown"

@@ -37,6 +37,7 @@ private slots:
 
         BoardModel board(file.store.get());
         QVERIFY(board.reload().ok());
+        QVERIFY(board.ensureComplete().ok()); // as the window does after its first paint
         QMenu menu;
         StageColumn column(&board, 0, &menu);
         column.resize(300, 500);
@@ -102,6 +103,7 @@ private slots:
             board.index(0, 0, board.stageIndex(0)).data(BoardModel::IdRole).toLongLong();
         QVERIFY(file.store->deleteApplications({firstId}).ok());
         QVERIFY(board.reload().ok());
+        QVERIFY(board.ensureComplete().ok());
         list->setRootIndex(board.stageIndex(0)); // as the board view does after a reload
         QCOMPARE(accessible->childCount(), 24);
         const QString spoken = accessible->child(0)->text(QAccessible::Name);

@@ -92,6 +92,7 @@ private slots:
         }
         BoardModel board(file.store.get());
         QVERIFY(board.reload().ok());
+        QVERIFY(board.ensureComplete().ok());
         // The widest checklist progress, and a letter due on every card.
         QHash<qint64, QString> readiness;
         QSet<qint64> due;

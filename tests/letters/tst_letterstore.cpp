@@ -196,10 +196,17 @@ private slots:
         fields = f.rounds.round(done).value().fields;
         fields.status = RoundStatus::Done;
         QVERIFY(f.rounds.updateRound(done, fields).ok());
+        // Marked done though its date is still ahead (a date typed wrong): ended too.
+        const qint64 doneAhead = f.round(app, -30, {QStringLiteral("G Seven")});
+        fields = f.rounds.round(doneAhead).value().fields;
+        fields.status = RoundStatus::Done;
+        QVERIFY(f.rounds.updateRound(doneAhead, fields).ok());
 
-        QCOMPARE(f.letters.roundsAwaitingProposals(f.now()).value(), (QList<qint64>{ended, done}));
+        QCOMPARE(f.letters.roundsAwaitingProposals(f.now()).value(),
+                 (QList<qint64>{ended, done, doneAhead}));
         QVERIFY(f.letters.proposeDrafts(ended, QStringLiteral("en")).ok());
-        QCOMPARE(f.letters.roundsAwaitingProposals(f.now()).value(), QList<qint64>{done});
+        QCOMPARE(f.letters.roundsAwaitingProposals(f.now()).value(),
+                 (QList<qint64>{done, doneAhead}));
         // An archived application's rounds are left alone.
         QVERIFY(f.store->archiveApplications({app}).ok());
         QCOMPARE(f.letters.roundsAwaitingProposals(f.now()).value(), QList<qint64>());

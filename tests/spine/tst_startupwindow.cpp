@@ -45,8 +45,33 @@ private slots:
         QVERIFY(m_prompter->errors.isEmpty());
     }
 
+    void noSecondConnectionChecksOnTheWindowsOwn()
+    {
+        const int many = BoardModel::FirstPage + 9;
+        for (int i = 0; i < many; ++i)
+            m_file->add(QStringLiteral("Company %1").arg(i), QStringLiteral("Role"), 0);
+        BackgroundRead::refuseConnectionsForTesting(QStringLiteral("unable to open"));
+        const bool opened = openWindow();
+        QTRY_VERIFY(!m_window->hasWorkAfterShown());
+        BackgroundRead::refuseConnectionsForTesting(QString());
+        QVERIFY(opened);
+        // Both reads fell back to the window's own connection, and nobody was told of it.
+        QVERIFY(!m_window->session()->database().integrityCheckDeferred());
+        QTRY_VERIFY(boardModel()->isComplete());
+        QCOMPARE(boardModel()->rowCount(boardModel()->stageIndex(0)), many);
+        QVERIFY2(m_prompter->errors.isEmpty(), qPrintable(m_prompter->errors.join(u'\n')));
+    }
+
+    void damagedFileIsClosedWithNothingWritten_data()
+    {
+        QTest::addColumn<bool>("secondConnectionRefused");
+        QTest::newRow("checked in a thread") << false;
+        QTest::newRow("checked on the window's connection") << true;
+    }
+
     void damagedFileIsClosedWithNothingWritten()
     {
+        QFETCH(bool, secondConnectionRefused);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
         qint64 page = 0;
@@ -86,9 +111,13 @@ private slots:
             // Opened and shown; the check after the paint finds the damage and closes it.
             QVERIFY(window.openDatabase(path));
             QVERIFY(window.session()->database().integrityCheckDeferred());
+            if (secondConnectionRefused)
+                BackgroundRead::refuseConnectionsForTesting(QStringLiteral("unable to open"));
             window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            const bool exposed = QTest::qWaitForWindowExposed(&window);
             QTRY_VERIFY(!window.hasWorkAfterShown());
+            BackgroundRead::refuseConnectionsForTesting(QString());
+            QVERIFY(exposed);
             QVERIFY(!window.session());
             QCOMPARE(m_prompter->errors.size(), 1);
             QVERIFY2(m_prompter->errors.first().contains(QStringLiteral("damaged")),

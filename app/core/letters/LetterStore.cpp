@@ -46,15 +46,19 @@ LetterTemplate templateFrom(const QSqlQuery &q)
 }
 
 // Round numbers come from a window over the rounds, not a subquery per letter.
+// Rounds are numbered per application (1, 2, 3… by start) only for applications that have
+// letters: numbering every round of the file cost more than the letters themselves.
 const char *const letterSelect =
+    "WITH numbered AS (SELECT id, row_number() OVER (PARTITION BY application_id ORDER BY "
+    "starts_at, id) AS number FROM rounds WHERE application_id IN (SELECT lr.application_id "
+    "FROM letters ll JOIN rounds lr ON lr.id = ll.round_id)) "
     "SELECT l.id, l.round_id, l.person_id, l.template_id, l.subject, l.body, l.status, "
     "l.sent_at, l.replied_at, r.application_id, p.name, p.email, c.name, a.role, r.status, "
     "n.number, r.starts_at, r.duration_minutes "
     "FROM letters l JOIN rounds r ON r.id = l.round_id "
     "JOIN applications a ON a.id = r.application_id "
     "JOIN companies c ON c.id = a.company_id "
-    "JOIN (SELECT id, row_number() OVER (PARTITION BY application_id ORDER BY starts_at, id) "
-    "AS number FROM rounds) n ON n.id = r.id "
+    "JOIN numbered n ON n.id = r.id "
     "LEFT JOIN people p ON p.id = l.person_id ";
 
 } // namespace
@@ -484,7 +488,8 @@ Result<QList<qint64>> LetterStore::proposeDrafts(qint64 roundId, const QString &
 Result<QList<qint64>> LetterStore::roundsAwaitingProposals(const QDateTime &nowUtc) const
 {
     // Rounds last at most 600 minutes, so a start this far back covers every end in the
-    // look-back window; the exact end is checked below.
+    // look-back window; the exact end is checked below. A round not yet begun has not ended,
+    // unless it was marked done: those rows are dropped before the joins.
     const QDateTime earliestStart =
         nowUtc.toUTC().addDays(-ProposalLookbackDays).addSecs(-600 * 60);
     QSqlQuery q(db());
@@ -496,8 +501,10 @@ Result<QList<qint64>> LetterStore::roundsAwaitingProposals(const QDateTime &nowU
                            "LEFT JOIN letters l ON l.round_id = r.id AND l.person_id = "
                            "rp.person_id "
                            "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
-                           "AND r.starts_at >= ? AND l.id IS NULL ORDER BY r.starts_at, r.id"),
-            {stamp(earliestStart)}, tr("The letters could not be read."));
+                           "AND r.starts_at >= ? AND (r.starts_at <= ? OR r.status = 'done') "
+                           "AND l.id IS NULL "
+                           "ORDER BY r.starts_at, r.id"),
+            {stamp(earliestStart), stamp(nowUtc.toUTC())}, tr("The letters could not be read."));
         !ok)
         return ok;
     QList<qint64> ids;
@@ -520,9 +527,11 @@ Result<QList<qint64>> LetterStore::roundsNeedingPeople(const QDateTime &nowUtc) 
                            "JOIN applications a ON a.id = r.application_id "
                            "LEFT JOIN round_people rp ON rp.round_id = r.id "
                            "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
-                           "AND r.starts_at >= ? AND rp.round_id IS NULL "
+                           "AND r.starts_at >= ? AND (r.starts_at <= ? OR r.status = 'done') "
+                           "AND rp.round_id IS NULL "
                            "ORDER BY r.starts_at, r.id"),
-            {stamp(lookback.addSecs(-600 * 60))}, tr("The rounds could not be read."));
+            {stamp(lookback.addSecs(-600 * 60)), stamp(nowUtc.toUTC())},
+            tr("The rounds could not be read."));
         !ok)
         return ok;
     QList<qint64> ids;
@@ -544,7 +553,8 @@ Result<QList<qint64>> LetterStore::roundsWithoutLetters(const QDateTime &endedAf
                            "JOIN applications a ON a.id = r.application_id "
                            "LEFT JOIN letters l ON l.round_id = r.id "
                            "WHERE a.archived_at IS NULL AND r.status IN ('scheduled', 'done') "
-                           "AND r.starts_at >= ? AND r.starts_at <= ? AND l.id IS NULL "
+                           "AND r.starts_at >= ? AND (r.starts_at <= ? OR r.status = 'done') "
+                           "AND l.id IS NULL "
                            "ORDER BY r.starts_at, r.id"),
             {stamp(endedAfterUtc.addSecs(-600 * 60)), stamp(endedUntilUtc)},
             tr("The letters could not be read."));
@@ -561,15 +571,24 @@ Result<QList<qint64>> LetterStore::roundsWithoutLetters(const QDateTime &endedAf
 
 Result<QSet<qint64>> LetterStore::applicationsWithLettersDue(const QDateTime &nowUtc) const
 {
-    auto all = query(QStringLiteral("WHERE l.status IN ('proposed', 'draft') AND "
-                                    "a.archived_at IS NULL"),
-                     {});
-    if (!all)
-        return all.status();
+    // Only what decides "due" per round, not each letter's text: the board asks after every
+    // change to a letter.
+    QSqlQuery q(db());
+    if (Status ok = Sql::exec(
+            q,
+            QStringLiteral("SELECT DISTINCT r.application_id, r.status, r.starts_at, "
+                           "r.duration_minutes FROM letters l JOIN rounds r ON r.id = l.round_id "
+                           "JOIN applications a ON a.id = r.application_id "
+                           "WHERE l.status IN ('proposed', 'draft') AND a.archived_at IS NULL"),
+            {}, tr("The letters could not be read."));
+        !ok)
+        return ok;
     QSet<qint64> ids;
-    for (const LetterInfo &info : all.value())
-        if (hasEnded(info.roundStatus, info.roundEndUtc, nowUtc))
-            ids.insert(info.applicationId);
+    while (q.next()) {
+        const QDateTime end = fromStamp(q.value(2)).addSecs(q.value(3).toLongLong() * 60);
+        if (hasEnded(q.value(1).toString(), end, nowUtc))
+            ids.insert(q.value(0).toLongLong());
+    }
     return ids;
 }
 

@@ -7,6 +7,7 @@
 #include "ui/theme/ThemeColours.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -73,6 +74,19 @@ QString CardDelegate::roundBadgeText(const QString &nextRound, const QString &re
 }
 
 int CardDelegate::minimumWidth(const QFont &font)
+{
+    // Every column asks, and shaping these texts is a tenth of the window's start: measured
+    // once per font and language.
+    static QHash<QString, int> measured;
+    const QString key = font.key() + QLatin1Char('|') + QLocale().name();
+    if (const auto found = measured.constFind(key); found != measured.cend())
+        return *found;
+    const int width = measureMinimumWidth(font);
+    measured.insert(key, width);
+    return width;
+}
+
+int CardDelegate::measureMinimumWidth(const QFont &font)
 {
     const QFontMetrics small(smallerFont(font));
     // The badge as BoardModel words it, for the widest month and a late time.
