@@ -47,8 +47,53 @@ public:
         return found;
     }
 
+    // The same for a dialog: its fields and buttons, each part of a tabbed dialog in turn.
+    static QStringList dialogClashes(QWidget &dialog, const QString &name)
+    {
+        QStringList found;
+        const QString where = QStringLiteral("dialog %1").arg(name);
+        checkFields(dialog, dialog, where, found);
+        for (QTabWidget *parts : dialog.findChildren<QTabWidget *>()) {
+            if (!parts->isVisibleTo(&dialog))
+                continue;
+            const int was = parts->currentIndex();
+            for (int part = 1; part < parts->count(); ++part) {
+                parts->setCurrentIndex(part);
+                checkFields(dialog, dialog, QStringLiteral("%1, part %2").arg(where).arg(part),
+                            found);
+            }
+            parts->setCurrentIndex(was);
+        }
+        found.removeDuplicates();
+        return found;
+    }
+
 private:
     class Claims;
+
+    static void checkFields(QWidget &root, QWidget &visibleTo, const QString &where,
+                            QStringList &found)
+    {
+        Claims claims(where, found);
+        claimFields(root, visibleTo, claims);
+    }
+
+    static void claimFields(QWidget &root, QWidget &visibleTo, Claims &claims)
+    {
+        const QList<QWidget *> widgets = root.findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisibleTo(&visibleTo))
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
+                claims.claim(label->text(), false);
+            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+                claims.claim(button->text(), false);
+            else if (auto *bar = qobject_cast<QTabBar *>(widget))
+                for (int tab = 0; tab < bar->count(); ++tab)
+                    if (bar->isTabVisible(tab))
+                        claims.claim(bar->tabText(tab), false);
+        }
+    }
 
     static void checkWindow(MainWindow &window, const QString &where, QStringList &found)
     {
@@ -62,19 +107,7 @@ private:
                 if (action->menu())
                     checkMenu(action->menu(), where, found);
             }
-        const QList<QWidget *> widgets = tabs->currentWidget()->findChildren<QWidget *>();
-        for (QWidget *widget : widgets) {
-            if (!widget->isVisibleTo(&window))
-                continue;
-            if (auto *label = qobject_cast<QLabel *>(widget); label && label->buddy())
-                claims.claim(label->text(), false);
-            else if (auto *button = qobject_cast<QAbstractButton *>(widget))
-                claims.claim(button->text(), false);
-            else if (auto *bar = qobject_cast<QTabBar *>(widget))
-                for (int tab = 0; tab < bar->count(); ++tab)
-                    if (bar->isTabVisible(tab))
-                        claims.claim(bar->tabText(tab), false);
-        }
+        claimFields(*tabs->currentWidget(), window, claims);
     }
 
     class Claims

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Walk-away:</source>
-        <translation>&amp;Untergrenze:</translation>
+        <translation>Unt&amp;ergrenze:</translation>
     </message>
     <message>
         <source>Your figures &amp;in:</source>
@@ -4924,7 +4924,7 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <source>S&amp;tories:</source>
+        <source>St&amp;ories:</source>
         <translation>&amp;Beispiele:</translation>
     </message>
 </context>
@@ -6698,10 +6698,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <translation>Lücken, die für jede Person ausgefüllt werden: %1. {round} wird zu „zweite Gespräch“ (englisch: „second interview“), schreiben Sie also „das {round}“. Was nicht ausgefüllt wird, wird vor dem Senden eines Briefs angezeigt.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -6778,6 +6774,10 @@ Mit freundlichen Grüßen
     <message>
         <source>Spanish</source>
         <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>&amp;Walk-away:</source>
-        <translation>Mínim&amp;o aceptable:</translation>
+        <translation>Mínimo &amp;aceptable:</translation>
     </message>
     <message>
         <source>Your figures &amp;in:</source>
@@ -4924,7 +4924,7 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
-        <source>S&amp;tories:</source>
+        <source>St&amp;ories:</source>
         <translation>&amp;Historias:</translation>
     </message>
 </context>
@@ -6698,10 +6698,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <translation>Huecos que se rellenan para cada persona: %1. En español, {round} se convierte en «segunda entrevista», por eso se escribe «la {round}» (en inglés, «second interview»; en alemán, «zweite Gespräch»). Lo que quede sin rellenar se señala antes de enviar una carta.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>Nom&amp;bre:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -6778,6 +6774,10 @@ Un saludo cordial,
     <message>
         <source>Spanish</source>
         <translation>Español</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Nom&amp;bre:</translation>
     </message>
 </context>
 <context>

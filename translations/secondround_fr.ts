@@ -4924,7 +4924,7 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
-        <source>S&amp;tories:</source>
+        <source>St&amp;ories:</source>
         <translation>Réc&amp;its&#xa0;:</translation>
     </message>
 </context>
@@ -6698,10 +6698,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <translation>Champs remplis pour chaque personne&#xa0;: %1. Dans un modèle en français, {round} donne «&#xa0;deuxième entretien&#xa0;» (écrivez donc «&#xa0;notre {round}&#xa0;»)&#xa0;; en anglais, «&#xa0;second interview&#xa0;». Ce qui reste à compléter est signalé avant l’envoi d’une lettre.</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
@@ -6778,6 +6774,10 @@ Bien cordialement,
     <message>
         <source>Spanish</source>
         <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>

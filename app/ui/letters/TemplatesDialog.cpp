@@ -103,7 +103,7 @@ TemplatesDialog::TemplatesDialog(LetterStore *store, QUndoStack *undoStack, bool
     help->setWordWrap(true);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("N&ame:"), m_name);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&For:"), m_occasion);
     form->addRow(tr("S&ubject:"), m_subject);

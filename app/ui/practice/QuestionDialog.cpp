@@ -64,7 +64,7 @@ QuestionDialog::QuestionDialog(const QuestionFields &fields, const QList<StoryIn
     form->addRow(tr("&Answer:"), m_answer);
     form->addRow(QString(), m_speaking);
     form->addRow(tr("&Tags:"), m_tags);
-    form->addRow(tr("S&tories:"), m_stories);
+    form->addRow(tr("St&ories:"), m_stories);
     if (stories.isEmpty())
         m_stories->hide();
 
