@@ -22,26 +22,6 @@
 #include <QTimer>
 #include <QWidget>
 
-bool CommandLine::wantsNoWindow(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--check" || arg == "--help" || arg == "-h" || arg == "--help-all" ||
-            arg == "--version" || arg == "-v" || arg == "-?")
-            return true;
-        // The calendar jobs, also in their --option=value form; --application alone is a
-        // usage error, which must be reported without a display too.
-        for (const char *option :
-             {"--export-ics", "--import-ics", "--application", "--import-questions",
-              "--export-questions", "--draft-letters", "--output-dir", "--import-applications",
-              "--export-applications", "--map"}) {
-            if (arg == option || arg.startsWith(QByteArray(option) + '='))
-                return true;
-        }
-    }
-    return false;
-}
-
 int CommandLine::check(const QString &path, bool addSampleData, QTextStream &out, QTextStream &err)
 {
     Database::Options options;
@@ -237,18 +217,6 @@ void CommandLine::quitWhenPainted(QWidget *window)
 }
 
 // ---- Prep sheet -----------------------------------------------------------------------------
-
-bool CommandLine::wantsDocument(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        for (const char *option : {"--prep-sheet", "--output"}) {
-            if (arg == option || arg.startsWith(QByteArray(option) + '='))
-                return true;
-        }
-    }
-    return false;
-}
 
 int CommandLine::runPrepSheetJob(const PrepSheetJob &job, QTextStream &out, QTextStream &err)
 {

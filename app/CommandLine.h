@@ -17,8 +17,6 @@ class CommandLine
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-    // Options that never need a window, looked for before any application object exists.
-    static bool wantsNoWindow(int argc, char **argv);
     // --quit-when-shown: ends the program once the window has been painted, so start-up
     // can be timed as a whole process.
     static void quitWhenPainted(QWidget *window);
@@ -33,7 +31,7 @@ public:
         std::optional<QString> exportPath;
         std::optional<QString> importPath;
         std::optional<QString> application;
-        // --check or --sample-data, which are jobs of their own.
+        // Any other job (--check, --sample-data, …) given as well.
         bool otherJob = false;
     };
     static bool isCalendarJob(const CalendarJob &job);
@@ -44,14 +42,13 @@ public:
                               QTextStream &err);
     static int importCalendar(const QString &databasePath, const QString &icsPath,
                               qint64 applicationId, QTextStream &out, QTextStream &err);
-    // --prep-sheet / --output: options that need fonts (a GUI application) but no window.
-    static bool wantsDocument(int argc, char **argv);
+    // --prep-sheet ROUND with --output FILE.pdf, as given on the command line.
     struct PrepSheetJob
     {
         QString databasePath;
         std::optional<QString> round; // an id or "next"
         std::optional<QString> output;
-        bool otherJob = false; // --check, --sample-data or a calendar job as well
+        bool otherJob = false; // any other job given as well
     };
     static bool isPrepSheetJob(const PrepSheetJob &job) { return job.round || job.output; }
     // Checks the combination (UsageError when it makes no sense), then writes the PDF; on
@@ -63,7 +60,7 @@ public:
         QString databasePath;
         std::optional<QString> importPath;
         std::optional<QString> exportPath;
-        bool otherJob = false; // --check, --sample-data or a calendar job
+        bool otherJob = false; // any other job given as well
     };
     static bool isQuestionJob(const QuestionJob &job) { return job.importPath || job.exportPath; }
     static int runQuestionJob(const QuestionJob &job, QTextStream &out, QTextStream &err);
@@ -90,7 +87,7 @@ public:
         QString databasePath;
         std::optional<QString> round;
         std::optional<QString> outputDirectory;
-        // Any other job (--check, --sample-data, a calendar file) given as well.
+        // Any other job (--check, --sample-data, a calendar file, …) given as well.
         bool otherJob = false;
     };
     static bool isLettersJob(const LettersJob &job) { return job.round || job.outputDirectory; }

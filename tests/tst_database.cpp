@@ -1,8 +1,9 @@
+#include "ProcessSupport.h"
+
 #include "core/Database.h"
 #include "core/Migrator.h"
 #include "core/PipelineStore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -13,14 +14,6 @@
 #include <QTest>
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Writes with a plain connection, bypassing Database, to build odd files.
 void rawExec(const QString &path, const QStringList &statements)

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include "core/ApplicationValidator.h"
+#include "core/RoundStore.h"
 #include "core/SampleData.h"
 
 class TestPipelineStore : public QObject
@@ -173,6 +174,48 @@ private slots:
         QVERIFY(f.store->deleteApplications({a, b}).ok());
         QCOMPARE(f.historyCount(a), 0);
         QVERIFY(f.store->restoreApplications(snapshots).ok());
+        QCOMPARE(f.dump(), before);
+    }
+
+    // The end of undoing an import: the applications, then the companies nobody uses any
+    // more with what went along with them (a person met there); one still in use stays.
+    void deleteApplicationsAndUnusedCompaniesRestoresExactly()
+    {
+        TestFile f;
+        const qint64 acmeApp = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 globexApp = f.add(QStringLiteral("Globex"), QStringLiteral("Designer"));
+        f.add(QStringLiteral("Globex"), QStringLiteral("Tester"));
+        const qint64 acme = f.store->snapshot(acmeApp).value().companyId();
+        const qint64 globex = f.store->snapshot(globexApp).value().companyId();
+        PersonFields person;
+        person.name = QStringLiteral("Ada <b>Lovelace</b>");
+        QVERIFY(RoundStore(f.database).createPerson(acme, person).ok());
+        const QStringList before = f.dump();
+        const QList<ApplicationSnapshot> applications{f.store->snapshot(acmeApp).value(),
+                                                      f.store->snapshot(globexApp).value()};
+
+        auto removed =
+            f.store->deleteApplicationsAndUnusedCompanies({globexApp, acmeApp}, {acme, globex});
+        QVERIFY2(removed.ok(), qPrintable(removed.error()));
+        QCOMPARE(removed.value().size(), 1);
+        QCOMPARE(removed.value().first().row.value(QStringLiteral("id")).toLongLong(), acme);
+        QCOMPARE(f.store->companyNames().value(), QStringList{QStringLiteral("Globex")});
+        QVERIFY(RoundStore(f.database).peopleOfCompany(acme).value().isEmpty());
+
+        QVERIFY(f.store->restoreCompany(removed.value().first()).ok());
+        QVERIFY(f.store->restoreApplications(applications).ok());
+        QCOMPARE(f.dump(), before);
+    }
+
+    // Nothing to delete is nothing deleted.
+    void deleteNoApplicationsAndCompaniesChangesNothing()
+    {
+        TestFile f;
+        f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const QStringList before = f.dump();
+        auto removed = f.store->deleteApplicationsAndUnusedCompanies({}, {});
+        QVERIFY(removed.ok());
+        QVERIFY(removed.value().isEmpty());
         QCOMPARE(f.dump(), before);
     }
 

@@ -696,6 +696,30 @@ Result<CompanySnapshot> PipelineStore::deleteCompanyIfUnused(qint64 companyId)
     return snapshot;
 }
 
+Result<QList<CompanySnapshot>>
+PipelineStore::deleteApplicationsAndUnusedCompanies(const QList<qint64> &applicationIds,
+                                                    const QList<qint64> &companyIds)
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    if (!applicationIds.isEmpty()) {
+        if (Status ok = deleteApplications(applicationIds); !ok)
+            return ok;
+    }
+    QList<CompanySnapshot> companies;
+    for (qint64 companyId : companyIds) {
+        auto company = deleteCompanyIfUnused(companyId);
+        if (!company)
+            return company.status();
+        if (!company.value().isEmpty())
+            companies << company.take();
+    }
+    if (Status ok = transaction.commit(); !ok)
+        return ok;
+    return companies;
+}
+
 Status PipelineStore::restoreCompany(const CompanySnapshot &snapshot)
 {
     if (snapshot.isEmpty())

@@ -76,11 +76,17 @@ public:
     Result<QStringList> companyNames() const;
     Result<bool> companyExists(const QString &name) const;
     // Removes a company no application refers to any more (undo of the change that
-    // created it); a company still in use stays.
-    // Removes the company if no application uses it; the snapshot says what went (nothing:
-    // an empty snapshot) so restoreCompany() can put it back exactly.
+    // created it); a company still in use stays. The snapshot says what went (nothing: an
+    // empty snapshot) so restoreCompany() can put it back exactly.
     Result<CompanySnapshot> deleteCompanyIfUnused(qint64 companyId);
     Status restoreCompany(const CompanySnapshot &snapshot);
+    // Undo of a job that created applications and companies: deletes the applications, in
+    // the order given, then each of the companies that no application uses any more, with
+    // what the database removes along with it. Returns the companies that went (one that
+    // is still in use is left out), for restoreCompany().
+    Result<QList<CompanySnapshot>>
+    deleteApplicationsAndUnusedCompanies(const QList<qint64> &applicationIds,
+                                         const QList<qint64> &companyIds);
 
     Result<qint64> createApplication(const ApplicationFields &fields, qint64 stageId);
     // The parts createApplication is made of, for jobs that write many applications inside

@@ -1,54 +1,15 @@
 // Renders the board as a user sees it, in a light and a dark palette, for a person to look
 // at (not a test): shot_board OUTPUT_FOLDER [scale]. The PNGs are what docs/ shows.
 #include "FakePrompter.h"
+#include "ShotSupport.h"
 
 #include "core/AppSettings.h"
-#include "core/Clock.h"
-#include "core/Database.h"
-#include "models/FileSession.h"
-#include "ui/MainWindow.h"
-#include "ui/pipeline/CardListView.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStyleFactory>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTranslator>
-
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x2f, 0x2f, 0x2f));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Mid, QColor(0x40, 0x40, 0x40));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Light, QColor(0x50, 0x50, 0x50));
-    dark.setColor(QPalette::Midlight, QColor(0x48, 0x48, 0x48));
-    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::Shadow, Qt::black);
-    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    dark.setColor(QPalette::BrightText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -65,37 +26,21 @@ int main(int argc, char **argv)
                             QStringLiteral(SECONDROUND_QM_DIR)))
             QCoreApplication::installTranslator(&translator);
     }
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-    Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC); });
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    QApplication::setFont(font);
+    const Shots::Setup setup;
+    Shots::scaleFont(scale);
     FakePrompter prompter;
 
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QApplication::setPalette(dark ? Shots::darkPalette()
+                                      : QApplication::style()->standardPalette());
         QTemporaryDir dir;
         AppSettings settings;
         settings.setSampleDataOffered(true);
         MainWindow window(&settings);
-        if (!window.openDatabase(dir.filePath(QStringLiteral("shots.sqlite"))) ||
-            !window.addSampleData())
+        if (!Shots::showSampleWindow(window, dir.filePath(QStringLiteral("shots.sqlite"))))
             return 1;
-        window.resize(1400, 900);
-        window.show();
         window.showBanner(QStringLiteral("Reminder: Round 2 with Acme starts at 14:00."));
-        if (!QTest::qWaitForWindowExposed(&window))
-            return 1;
-        const QList<CardListView *> lists = window.findChildren<CardListView *>();
-        if (lists.size() > 1) {
-            CardListView *list = lists.at(1);
-            list->setFocus();
-            list->setCurrentIndex(list->model()->index(0, 0, list->rootIndex()));
-        }
-        QTest::qWait(200);
+        Shots::focusFirstCard(window);
         const QString name =
             QStringLiteral("%1/board-%2-%3.png")
                 .arg(output, dark ? QStringLiteral("dark") : QStringLiteral("light"))

@@ -9,7 +9,6 @@
 #include "core/files/OwnerOnlyFiles.h"
 #include "core/roundics/RoundCalendarExport.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -25,14 +24,6 @@
 #endif
 
 namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 // Everything beside the file that SQLite or the app may create.
 QStringList sideFiles(const QString &path)

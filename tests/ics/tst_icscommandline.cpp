@@ -4,7 +4,6 @@
 #include "core/RoundStore.h"
 #include "core/ical/IcsReader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -27,14 +26,6 @@ Run run(const QStringList &arguments)
 QString fixturePath(const QString &name)
 {
     return QStringLiteral(ICS_FIXTURES) + QLatin1Char('/') + name;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 QStringList lines(const QString &text)
@@ -221,19 +212,19 @@ void TestIcsCommandLine::refusedFilesLeaveTheDatabaseUntouched()
 {
     QFETCH(QString, name);
     QFETCH(int, line);
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = fileHash(m_database);
     const Run refused =
         run({QStringLiteral("--database"), m_database, QStringLiteral("--import-ics"),
              fixturePath(name), QStringLiteral("--application"), QStringLiteral("1")});
     QCOMPARE(refused.code, 1);
     QVERIFY(refused.out.isEmpty());
     QVERIFY2(refused.err.contains(QStringLiteral("Line %1").arg(line)), qPrintable(refused.err));
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(fileHash(m_database), before);
 }
 
 void TestIcsCommandLine::unknownApplicationIsAFailure()
 {
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = fileHash(m_database);
     const Run refused =
         run({QStringLiteral("--database"), m_database, QStringLiteral("--import-ics"),
              fixturePath(QStringLiteral("google-invitation.ics")), QStringLiteral("--application"),
@@ -241,7 +232,7 @@ void TestIcsCommandLine::unknownApplicationIsAFailure()
     QCOMPARE(refused.code, 1);
     QVERIFY(refused.out.isEmpty());
     QVERIFY2(refused.err.contains(QStringLiteral("99999")), qPrintable(refused.err));
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(fileHash(m_database), before);
 }
 
 void TestIcsCommandLine::lockedDatabaseIsAFailure()
@@ -286,12 +277,12 @@ void TestIcsCommandLine::usageErrors_data()
 void TestIcsCommandLine::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const QByteArray before = hashOf(m_database);
+    const QByteArray before = fileHash(m_database);
     const Run refused = run(QStringList{QStringLiteral("--database"), m_database} + arguments);
     QCOMPARE(refused.code, 2);
     QVERIFY(refused.out.isEmpty());
     QVERIFY(!refused.err.isEmpty());
-    QCOMPARE(hashOf(m_database), before);
+    QCOMPARE(fileHash(m_database), before);
     QVERIFY(!QFile::exists(QStringLiteral("out.ics")));
 }
 

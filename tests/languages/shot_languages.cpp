@@ -4,12 +4,10 @@
 // LANGUAGE is "en", "de", "fr" or "es"; the language is put in place as at start-up, Qt's own
 // messages included. Writes board-LANGUAGE.png and dialog-NAME-LANGUAGE.png.
 #include "FakePrompter.h"
+#include "ShotSupport.h"
 
 #include "core/AppSettings.h"
-#include "core/Clock.h"
 #include "core/languages/UiLanguage.h"
-#include "ui/MainWindow.h"
-#include "ui/pipeline/CardListView.h"
 #include "ui/pipeline/PipelineView.h"
 
 #include <QAction>
@@ -18,8 +16,6 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTabWidget>
@@ -70,42 +66,25 @@ int main(int argc, char **argv)
     const QDir output(QString::fromLocal8Bit(argv[1]));
     const QString code = QString::fromLocal8Bit(argv[2]);
     const double scale = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : 1.0;
-    QStandardPaths::setTestModeEnabled(true);
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const Shots::Setup setup;
     const UiLanguage::Installed installed =
         UiLanguage::install(code, UiLanguage::qtTranslationDirectories());
     std::printf("%s: %s, Qt's: %s\n", qPrintable(installed.language), qPrintable(installed.appFile),
                 qPrintable(installed.qtFile));
-    Clock::setOverride([] { return QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC); });
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    QApplication::setFont(font);
+    Shots::scaleFont(scale);
     FakePrompter prompter;
 
     QTemporaryDir dir;
     AppSettings settings;
     settings.setSampleDataOffered(true);
     MainWindow window(&settings);
-    if (!window.openDatabase(dir.filePath(QStringLiteral("job-search.sqlite"))) ||
-        !window.addSampleData())
+    if (!Shots::showSampleWindow(window, dir.filePath(QStringLiteral("job-search.sqlite"))))
         return 1;
     // The temporary folder's path means nothing to a reader of the picture: the name only.
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         if (label->text().endsWith(QLatin1String("job-search.sqlite")))
             label->setText(QStringLiteral("job-search.sqlite"));
-    window.resize(1400, 900);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return 1;
-    const QList<CardListView *> lists = window.findChildren<CardListView *>();
-    if (lists.size() > 1) {
-        CardListView *list = lists.at(1);
-        list->setFocus();
-        list->setCurrentIndex(list->model()->index(0, 0, list->rootIndex()));
-    }
-    QTest::qWait(200);
+    Shots::focusFirstCard(window);
     int failures = 0;
     const auto save = [&](QWidget &widget, const QString &name) {
         const QString path = output.filePath(QStringLiteral("%1-%2.png").arg(name, code));

@@ -9,31 +9,23 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 // secondround --prep-sheet ROUND|next --output FILE.pdf, run as a script would: no display.
-class TestPrepSheetCommand : public QObject
+class TestPrepSheetCommand : public QObject, private ScriptTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_database;
     qint64 m_round = 0;
     qint64 m_archivedRound = 0;
-
-    static ProcessRun run(const QStringList &arguments)
-    {
-        return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-    }
-    QString out(const QString &name) const { return m_dir.filePath(name); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_database = m_dir.filePath(QStringLiteral("jobs.sqlite"));
+        m_database = path(QStringLiteral("jobs.sqlite"));
         auto db = Database::open(m_database).take();
         PipelineStore pipeline(db);
         const auto addRound = [&](const QString &company, int days) {
@@ -61,7 +53,7 @@ private slots:
 
     void writesTheRoundsSheet()
     {
-        const QString pdf = out(QStringLiteral("sheet.pdf"));
+        const QString pdf = path(QStringLiteral("sheet.pdf"));
         const ProcessRun result =
             run({QStringLiteral("--database"), m_database, QStringLiteral("--prep-sheet"),
                  QString::number(m_round), QStringLiteral("--output"), pdf});
@@ -85,7 +77,7 @@ private slots:
     void nextIsTheSoonestRoundOfAnActiveApplication()
     {
         // The archived application's round is sooner, but does not count.
-        const QString pdf = out(QStringLiteral("next.pdf"));
+        const QString pdf = path(QStringLiteral("next.pdf"));
         const ProcessRun result =
             run({QStringLiteral("--database"), m_database, QStringLiteral("--prep-sheet=next"),
                  QStringLiteral("--output=") + pdf});
@@ -121,7 +113,7 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, message);
         arguments.replaceInStrings(QStringLiteral("ARCHIVED"), QString::number(m_archivedRound));
-        const QString pdf = out(QStringLiteral("failed.pdf"));
+        const QString pdf = path(QStringLiteral("failed.pdf"));
         const ProcessRun result = run(QStringList{QStringLiteral("--database"), m_database} +
                                       arguments + QStringList{QStringLiteral("--output"), pdf});
         QCOMPARE(result.code, code);
@@ -131,7 +123,7 @@ private slots:
 
     void unwritableOutputLeavesNothing()
     {
-        const QString pdf = out(QStringLiteral("missing/folder/sheet.pdf"));
+        const QString pdf = path(QStringLiteral("missing/folder/sheet.pdf"));
         const ProcessRun result =
             run({QStringLiteral("--database"), m_database, QStringLiteral("--prep-sheet"),
                  QString::number(m_round), QStringLiteral("--output"), pdf});
@@ -148,7 +140,7 @@ private slots:
         QVERIFY(noOutput.err.contains(QStringLiteral("--output")));
         const ProcessRun onlyOutput =
             run({QStringLiteral("--database"), m_database, QStringLiteral("--output"),
-                 out(QStringLiteral("x.pdf"))});
+                 path(QStringLiteral("x.pdf"))});
         QCOMPARE(onlyOutput.code, 2);
         const ProcessRun missingValue = run({QStringLiteral("--prep-sheet")});
         QCOMPARE(missingValue.code, 2);
@@ -156,8 +148,8 @@ private slots:
 
     void missingDatabaseIsNotCreated()
     {
-        const QString missing = m_dir.filePath(QStringLiteral("nothing.sqlite"));
-        const QString pdf = out(QStringLiteral("nothing.pdf"));
+        const QString missing = path(QStringLiteral("nothing.sqlite"));
+        const QString pdf = path(QStringLiteral("nothing.pdf"));
         const ProcessRun result =
             run({QStringLiteral("--database"), missing, QStringLiteral("--prep-sheet"),
                  QStringLiteral("next"), QStringLiteral("--output"), pdf});

@@ -6,28 +6,15 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
-class TestQuestionCommandLine : public QObject
+class TestQuestionCommandLine : public QObject, private ScriptTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_database;
 
-    ProcessRun run(const QStringList &arguments)
-    {
-        return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-    }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    void write(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(path(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
     int questionCount()
     {
         auto opened = Database::open(m_database);

@@ -1,9 +1,9 @@
+#include "ProcessSupport.h"
 #include "WindowTestSupport.h"
 
 #include "core/BackgroundRead.h"
 #include "core/Sql.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTest>
 
@@ -13,14 +13,6 @@
 class TestStartupWindow : public WindowTestCase
 {
     Q_OBJECT
-
-    static QByteArray fileHash(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-    }
 
 private slots:
     void init() { setUpWindowTest(); }

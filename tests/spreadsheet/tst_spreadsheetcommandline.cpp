@@ -3,40 +3,19 @@
 
 #include "core/Database.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
-class TestSpreadsheetCommandLine : public QObject
+class TestSpreadsheetCommandLine : public QObject, private ScriptTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     QString m_database;
 
-    ProcessRun run(const QStringList &arguments)
-    {
-        return runSecondRound(QStringLiteral(SECONDROUND_EXECUTABLE), arguments);
-    }
-    QString path(const QString &name) const { return m_dir.filePath(name); }
-    void write(const QString &name, const QByteArray &bytes)
-    {
-        QFile file(path(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-    QByteArray fileHash(const QString &file)
-    {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    }
     QStringList applications()
     {
         auto opened = Database::open(m_database);

@@ -510,17 +510,14 @@ Result<ImportSnapshot> RoundCalendarImport::remove(RoundStore &store, const Impo
             !ok)
             return ok;
     }
-    if (outcome.createdApplication) {
-        if (Status ok = pipeline.deleteApplications({outcome.applicationId}); !ok)
-            return ok;
-    }
-    if (outcome.createdCompany) {
-        // With the company goes what was kept about it since (its research notes).
-        auto removed = pipeline.deleteCompanyIfUnused(outcome.companyId);
-        if (!removed)
-            return removed.status();
-        snapshot.company = removed.take();
-    }
+    // With the company goes what was kept about it since (its research notes).
+    auto companies = pipeline.deleteApplicationsAndUnusedCompanies(
+        outcome.createdApplication ? QList<qint64>{outcome.applicationId} : QList<qint64>{},
+        outcome.createdCompany ? QList<qint64>{outcome.companyId} : QList<qint64>{});
+    if (!companies)
+        return companies.status();
+    if (!companies.value().isEmpty())
+        snapshot.company = companies.value().first();
     if (Status ok = transaction.commit(); !ok)
         return ok;
     return snapshot;

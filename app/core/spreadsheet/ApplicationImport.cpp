@@ -515,15 +515,10 @@ Result<RemovedApplications> ApplicationImport::remove(PipelineStore &store,
     // other card has to move up.
     QList<qint64> ids = imported.applicationIds;
     std::reverse(ids.begin(), ids.end());
-    if (Status ok = store.deleteApplications(ids); !ok)
-        return ok;
-    for (qint64 companyId : imported.createdCompanyIds) {
-        auto company = store.deleteCompanyIfUnused(companyId);
-        if (!company)
-            return company.status();
-        if (!company.value().isEmpty())
-            removed.companies << company.take();
-    }
+    auto companies = store.deleteApplicationsAndUnusedCompanies(ids, imported.createdCompanyIds);
+    if (!companies)
+        return companies.status();
+    removed.companies = companies.take();
     if (Status ok = transaction.commit(); !ok)
         return ok;
     return removed;
