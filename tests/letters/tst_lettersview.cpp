@@ -1,6 +1,7 @@
 #include "EmlParser.h"
 #include "FakePrompter.h"
 #include "LetterTestSupport.h"
+#include "core/notes/NotesStore.h"
 #include "models/RoundSignals.h"
 #include "models/letters/LetterListModel.h"
 #include "ui/letters/LetterColours.h"
@@ -179,6 +180,33 @@ private slots:
         QCOMPARE(f.letters.letter(id).value().fields.body, saved.fields.body);
     }
 
+    // Filling a proposal in from the debrief accepts it too, in one undo step.
+    void fillingInFromTheDebriefAcceptsAProposal()
+    {
+        LetterFile f;
+        const qint64 app = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        const qint64 round = f.round(app, 3, {QStringLiteral("Anna Weber")});
+        Page page(f);
+        const qint64 id = page.current()->id;
+        QCOMPARE(page.current()->status, LetterStatus::Proposed);
+        RoundNotes debrief;
+        debrief.clues = QStringLiteral("Anna: their <i>data</i> platform");
+        QVERIFY(NotesStore(f.database).saveNotes(round, debrief).ok());
+        const QStringList before = f.fullDump();
+        page.trigger("fillFromDebriefAction");
+        const LetterInfo filled = f.letters.letter(id).value();
+        QVERIFY2(filled.fields.body.contains(QStringLiteral("their <i>data</i> platform")),
+                 qPrintable(filled.fields.body));
+        QCOMPARE(filled.status, LetterStatus::Draft);
+        QCOMPARE(page.undo.count(), 1);
+        QCOMPARE(page.undo.undoText(), QStringLiteral("Fill in from the debrief"));
+        const QStringList after = f.fullDump();
+        page.undo.undo();
+        QCOMPARE(f.fullDump(), before);
+        page.undo.redo();
+        QCOMPARE(f.fullDump(), after);
+    }
+
     void statusChangesAndUndo()
     {
         LetterFile f;
@@ -312,6 +340,49 @@ private slots:
         QVERIFY(page.view->findChild<QLabel *>(QStringLiteral("letterTo"))
                     ->text()
                     .startsWith(QStringLiteral("<i>Anna</i> Weber")));
+    }
+
+    // A letter saved as a file says where, then asks whether it went out; a file that
+    // cannot be written says why and asks nothing.
+    void savedFileSaysWhereThenAsksWhetherSent_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("status");
+        QTest::newRow("eml") << QByteArray("emlLetterAction") << QStringLiteral("letter.eml")
+                             << QStringLiteral("Saved %1. Open it to send it from your mail "
+                                               "program.");
+        QTest::newRow("pdf") << QByteArray("pdfLetterAction") << QStringLiteral("letter.pdf")
+                             << QStringLiteral("Saved %1.");
+    }
+    void savedFileSaysWhereThenAsksWhetherSent()
+    {
+        QFETCH(QByteArray, action);
+        QFETCH(QString, name);
+        QFETCH(QString, status);
+        LetterFile f;
+        const qint64 app = f.add(QStringLiteral("Acme"), QStringLiteral("Engineer"));
+        f.round(app, 3, {QStringLiteral("Anna Weber")});
+        Page page(f);
+        const qint64 id = page.current()->id;
+        m_prompter->confirmAnswer = false; // not sent yet
+        QTemporaryDir dir;
+        m_prompter->fileAnswer = dir.filePath(QStringLiteral("missing/") + name);
+        page.trigger(action.constData());
+        QCOMPARE(page.errors.size(), 1);
+        QVERIFY(!QFile::exists(m_prompter->fileAnswer));
+        QVERIFY(m_prompter->questions.isEmpty());
+        QVERIFY(page.statuses.isEmpty());
+
+        m_prompter->fileAnswer = dir.filePath(name);
+        page.trigger(action.constData());
+        QCOMPARE(page.errors.size(), 1);
+        QVERIFY(QFile::exists(m_prompter->fileAnswer));
+        QCOMPARE(page.statuses,
+                 QStringList{status.arg(QDir::toNativeSeparators(m_prompter->fileAnswer))});
+        QCOMPARE(m_prompter->questions,
+                 QStringList{QStringLiteral("Did you send the letter to Anna Weber?")});
+        QCOMPARE(statusOf(f, id), QStringLiteral("proposed"));
     }
 
     void quickAddWhenNobodyIsListed()

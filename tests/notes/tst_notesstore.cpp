@@ -231,6 +231,19 @@ private slots:
         auto one = valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), otherRound));
         QCOMPARE(one.keys(), QList<qint64>{other});
         QCOMPARE(one.value(other), all.value(other));
+        // People listed in a round count for its application alone.
+        const qint64 person = valueOf(f.rounds.createPerson(
+            valueOf(f.rounds.companyOfApplication(other)), personNamed(QStringLiteral("Ada"))));
+        RoundFields fields = valueOf(f.rounds.round(otherRound)).fields;
+        fields.peopleIds = {person};
+        QVERIFY(f.rounds.updateRound(otherRound, fields).ok());
+        const auto withPeople = valueOf(f.notes.nextRoundReadiness(Clock::nowUtc()));
+        QVERIFY(!(withPeople.value(other) == all.value(other)));
+        QCOMPARE(withPeople.value(f.application), all.value(f.application));
+        one = valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), otherRound));
+        QCOMPARE(one.value(other), withPeople.value(other));
+        one = valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), f.second));
+        QCOMPARE(one.value(f.application), withPeople.value(f.application));
         QVERIFY(valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), 987654)).isEmpty());
         QVERIFY(valueOf(f.notes.nextRoundReadinessAround(Clock::nowUtc(), 0)).isEmpty());
         QVERIFY(f.file.store->archiveApplications({other}).ok());

@@ -1,11 +1,9 @@
 // A company's people as a QtSql list with ticks, and deleting a person from the windows that
 // show people: the models under QAbstractItemModelTester, the widgets driven by keyboard and
 // mouse, and a whole-database dump before and after undo and redo.
-#include "FakePrompter.h"
-#include "RoundTestSupport.h"
+#include "RoundFormTest.h"
 
 #include "core/letters/LetterStore.h"
-#include "models/RoundSignals.h"
 #include "models/rounds/CompanyPeopleModel.h"
 #include "models/rounds/PeopleChoiceModel.h"
 #include "ui/rounds/ApplicationRoundsDialog.h"
@@ -23,28 +21,12 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QDate Day(2026, 12, 1);
-
-template<typename T> T *child(const QWidget *parent, const QString &name)
-{
-    auto *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child named %s", qPrintable(name));
-    return widget;
-}
-
-bool showActive(QWidget &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
 
 QStringList shownNames(const QListView *view)
 {
@@ -83,36 +65,15 @@ void makeCurrent(QListView *view, const QString &name)
 
 } // namespace
 
-class TestCompanyPeople : public QObject
+class TestCompanyPeople : public QObject, private RoundFormTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        qputenv("TZ", "UTC");
-        QLocale::setDefault(QLocale::c());
-    }
+    void initTestCase() { useUtcAndTheCLocale(); }
 
-    void init()
-    {
-        m_file = std::make_unique<TestFile>();
-        m_store = std::make_unique<RoundStore>(m_file->database);
-        m_signals = std::make_unique<RoundSignals>();
-        m_undo = std::make_unique<QUndoStack>();
-        m_prompter = std::make_unique<FakePrompter>();
-        m_app = m_file->add(u"Acme"_s, u"Engineer"_s);
-        m_company = valueOf(m_store->companyOfApplication(m_app));
-    }
-
-    void cleanup()
-    {
-        m_prompter.reset();
-        m_undo.reset();
-        m_signals.reset();
-        m_store.reset();
-        m_file.reset();
-    }
+    void init() { setUpRoundForm(); }
+    void cleanup() { tearDownRoundForm(); }
 
     // ---- The models ---------------------------------------------------------------------
 
@@ -709,15 +670,6 @@ private slots:
         // A name that looks like a placeholder stays the name.
         QVERIFY(PersonDeletion::question(u"%2 %1"_s, 3, 2).startsWith(u"Delete %2 %1? "_s));
     }
-
-private:
-    std::unique_ptr<TestFile> m_file;
-    std::unique_ptr<RoundStore> m_store;
-    std::unique_ptr<RoundSignals> m_signals;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<FakePrompter> m_prompter;
-    qint64 m_app = 0;
-    qint64 m_company = 0;
 };
 
 QTEST_MAIN(TestCompanyPeople)

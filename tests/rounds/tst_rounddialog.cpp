@@ -1,8 +1,6 @@
-#include "FakePrompter.h"
-#include "RoundTestSupport.h"
+#include "RoundFormTest.h"
 
 #include "core/RoundCatalog.h"
-#include "models/RoundSignals.h"
 #include "ui/commands/RoundCommands.h"
 #include "ui/rounds/ApplicationRoundsDialog.h"
 #include "ui/rounds/PersonDialog.h"
@@ -25,7 +23,6 @@
 #include <QTableView>
 #include <QTimeEdit>
 #include <QTreeWidget>
-#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using Field = RoundValidator::Field;
@@ -33,14 +30,6 @@ using Field = RoundValidator::Field;
 namespace {
 
 const QDate Day(2026, 12, 1);
-
-template<typename T> T *child(const QWidget *parent, const QString &name)
-{
-    auto *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qFatal("no child named %s", qPrintable(name));
-    return widget;
-}
 
 // Replaces the text of a line edit or spin box by typing, as a user would.
 void retype(QWidget *input, const QString &text)
@@ -78,14 +67,6 @@ void typeTime(QTimeEdit *edit, const QTime &time)
     QCOMPARE_EQ(edit->time(), time);
 }
 
-// Keyboard focus only moves inside the active window.
-bool showActive(QWidget &window)
-{
-    window.show();
-    window.activateWindow();
-    return QTest::qWaitForWindowActive(&window);
-}
-
 void clickSave(QDialog &dialog)
 {
     auto *buttons = child<QDialogButtonBox>(&dialog, u"buttons"_s);
@@ -110,38 +91,15 @@ QModelIndex personIndex(const QListView *people, int row)
 
 } // namespace
 
-class TestRoundDialog : public QObject
+class TestRoundDialog : public QObject, private RoundFormTest
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        // The user's own zone and language, so "your time" and the dates in the
-        // expectations are the same wherever the test runs.
-        qputenv("TZ", "UTC");
-        QLocale::setDefault(QLocale::c());
-    }
+    void initTestCase() { useUtcAndTheCLocale(); }
 
-    void init()
-    {
-        m_file = std::make_unique<TestFile>();
-        m_store = std::make_unique<RoundStore>(m_file->database);
-        m_signals = std::make_unique<RoundSignals>();
-        m_undo = std::make_unique<QUndoStack>();
-        m_prompter = std::make_unique<FakePrompter>();
-        m_app = m_file->add(u"Acme"_s, u"Engineer"_s);
-        m_company = valueOf(m_store->companyOfApplication(m_app));
-    }
-
-    void cleanup()
-    {
-        m_prompter.reset();
-        m_undo.reset();
-        m_signals.reset();
-        m_store.reset();
-        m_file.reset();
-    }
+    void init() { setUpRoundForm(); }
+    void cleanup() { tearDownRoundForm(); }
 
     void typedRoundIsAccepted()
     {
@@ -658,15 +616,6 @@ private slots:
         QCOMPARE(fullDump(*m_file), before);
         QCOMPARE(label(&page, u"titleLabel"_s)->text(), u"Recruiter at Acme"_s);
     }
-
-private:
-    std::unique_ptr<TestFile> m_file;
-    std::unique_ptr<RoundStore> m_store;
-    std::unique_ptr<RoundSignals> m_signals;
-    std::unique_ptr<QUndoStack> m_undo;
-    std::unique_ptr<FakePrompter> m_prompter;
-    qint64 m_app = 0;
-    qint64 m_company = 0;
 };
 
 QTEST_MAIN(TestRoundDialog)

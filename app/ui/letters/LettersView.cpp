@@ -585,26 +585,22 @@ void LettersView::fillFromDebrief()
                                      : tr("Nothing left to fill in."));
         return;
     }
-    const qint64 id = letter.id;
-    const bool wasProposed = letter.status == LetterStatus::Proposed;
-    pushLetterCommand({id}, tr("Fill in from the debrief"), [this, id, fields, wasProposed]() {
-        if (Status ok = m_context.letters->updateLetter(id, fields); !ok)
-            return Result<QList<qint64>>(ok);
-        if (wasProposed)
-            if (Status ok = m_context.letters->setStatus(id, LetterStatus::Draft, {}); !ok)
-                return Result<QList<qint64>>(ok);
-        return Result<QList<qint64>>(QList<qint64>());
-    });
+    pushLetterEdit(letter, fields, tr("Fill in from the debrief"));
 }
 
 void LettersView::commitEdit()
 {
     if (m_context.readOnly || !m_editor->isModified() || !m_editor->letter())
         return;
-    const qint64 id = m_editor->letter()->id;
-    const LetterFields fields = m_editor->fields();
-    const bool wasProposed = m_editor->letter()->status == LetterStatus::Proposed;
-    pushLetterCommand({id}, tr("Edit letter"), [this, id, fields, wasProposed]() {
+    pushLetterEdit(*m_editor->letter(), m_editor->fields(), tr("Edit letter"));
+}
+
+void LettersView::pushLetterEdit(const LetterInfo &letter, const LetterFields &fields,
+                                 const QString &text)
+{
+    const qint64 id = letter.id;
+    const bool wasProposed = letter.status == LetterStatus::Proposed;
+    pushLetterCommand({id}, text, [this, id, fields, wasProposed]() {
         if (Status ok = m_context.letters->updateLetter(id, fields); !ok)
             return Result<QList<qint64>>(ok);
         // Editing a proposal accepts it.
@@ -712,16 +708,9 @@ void LettersView::saveAsEml()
         tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
-    const QByteArray message = EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc()));
-    if (Status written = LetterFiles::writeFile(path, message); !written) {
-        if (m_context.showError)
-            m_context.showError(written.error());
-        return;
-    }
-    if (m_context.showStatus)
-        m_context.showStatus(tr("Saved %1. Open it to send it from your mail program.")
-                                 .arg(QDir::toNativeSeparators(path)));
-    askWhetherSent();
+    handOverFile(path, EmlWriter::write(LetterFiles::message(shown, Clock::nowUtc())),
+                 tr("Saved %1. Open it to send it from your mail program.")
+                     .arg(QDir::toNativeSeparators(path)));
 }
 
 void LettersView::copyText()
@@ -779,13 +768,18 @@ void LettersView::exportPdf()
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
         LetterDocument::build(shown)->print(&writer);
     }
-    if (Status written = LetterFiles::writeFile(path, buffer.data()); !written) {
+    handOverFile(path, buffer.data(), tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void LettersView::handOverFile(const QString &path, const QByteArray &bytes, const QString &saved)
+{
+    if (Status written = LetterFiles::writeFile(path, bytes); !written) {
         if (m_context.showError)
             m_context.showError(written.error());
         return;
     }
     if (m_context.showStatus)
-        m_context.showStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+        m_context.showStatus(saved);
     askWhetherSent();
 }
 

@@ -83,9 +83,14 @@ private:
     void updatePeopleBanner();
     void pushLetterCommand(const QList<qint64> &ids, const QString &text,
                            std::function<Result<QList<qint64>>()> change);
+    // One undo step that writes the letter's fields; a proposal becomes a draft with it.
+    void pushLetterEdit(const LetterInfo &letter, const LetterFields &fields, const QString &text);
     void setStatus(LetterStatus status);
     bool confirmWarnings();
     void askWhetherSent();
+    // Writes the letter as a file (owner-only), says so with `saved`, then asks whether it
+    // was sent; a file that cannot be written is reported and nothing is asked.
+    void handOverFile(const QString &path, const QByteArray &bytes, const QString &saved);
     void openInMailProgram();
     void saveAsEml();
     void copyText();
