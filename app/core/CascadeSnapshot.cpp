@@ -180,3 +180,12 @@ QList<QVariantMap> CascadeSnapshot::rows(const QString &table) const
             result += level.rows;
     return result;
 }
+
+int CascadeSnapshot::unlinkedCount(const QString &table) const
+{
+    int count = 0;
+    for (const Unlinked &unlinked : m_unlinked)
+        if (unlinked.table == table)
+            ++count;
+    return count;
+}

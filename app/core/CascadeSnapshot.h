@@ -32,6 +32,8 @@ public:
 
     // The dependants of one table, as stored (for callers that rewrite just those).
     QList<QVariantMap> rows(const QString &table) const;
+    // How many rows of a table the delete keeps but unlinks (ON DELETE SET NULL).
+    int unlinkedCount(const QString &table) const;
     bool isEmpty() const { return m_levels.isEmpty() && m_unlinked.isEmpty(); }
 
 private:

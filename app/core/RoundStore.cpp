@@ -297,6 +297,22 @@ Status RoundStore::updateRound(qint64 roundId, const RoundFields &fields)
     return transaction.commit();
 }
 
+Status RoundStore::setAttendees(qint64 roundId, const QList<qint64> &peopleIds)
+{
+    Transaction transaction(*m_database);
+    if (Status begun = transaction.begin(); !begun)
+        return begun;
+    Sql update(db(), QStringLiteral("UPDATE rounds SET updated_at = ? WHERE id = ?"),
+               {PipelineStore::toStoredTime(Clock::nowUtc()), roundId});
+    if (Status ok = update.exec(tr("The people in the round could not be saved.")); !ok)
+        return ok;
+    if (update.rowsAffected() != 1)
+        return Status::failure(tr("The interview round no longer exists."));
+    if (Status ok = writeAttendees(roundId, peopleIds); !ok)
+        return ok;
+    return transaction.commit();
+}
+
 Status RoundStore::reschedule(qint64 roundId, const QDateTime &newStartUtc)
 {
     if (!newStartUtc.isValid())

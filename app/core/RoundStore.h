@@ -37,6 +37,8 @@ public:
                                const QString &uid = {}, const QDateTime &createdAt = {});
     Result<bool> uidInUse(const QString &uid) const;
     Status updateRound(qint64 roundId, const RoundFields &fields);
+    // Who attends and in what order, keeping everything else; only the company's people.
+    Status setAttendees(qint64 roundId, const QList<qint64> &peopleIds);
     // Moves a round to another instant keeping everything else (calendar drag).
     Status reschedule(qint64 roundId, const QDateTime &newStartUtc);
     Result<RoundSnapshot> snapshot(qint64 roundId) const;

@@ -21,7 +21,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
@@ -211,10 +210,11 @@ private slots:
             }
         }
         QVERIFY(cells > 0);
-        auto *people = dialog.findChild<QListWidget *>();
+        auto *people = dialog.findChild<QListView *>(QStringLiteral("peopleList"));
         QVERIFY(people);
-        QCOMPARE(people->count(), 1);
-        const QString notesTip = people->item(0)->toolTip();
+        QCOMPARE(people->model()->rowCount(), 1);
+        const QString notesTip =
+            people->model()->index(0, people->modelColumn()).data(Qt::ToolTipRole).toString();
         QVERIFY2(showsLiterally(notesTip), qPrintable(notesTip));
     }
 

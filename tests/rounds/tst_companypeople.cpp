@@ -3,9 +3,11 @@
 // mouse, and a whole-database dump before and after undo and redo.
 #include "RoundFormTest.h"
 
+#include "core/letters/LetterStore.h"
 #include "models/rounds/CompanyPeopleModel.h"
 #include "models/rounds/PeopleChoiceModel.h"
 #include "ui/rounds/ApplicationRoundsDialog.h"
+#include "ui/rounds/PersonDeletion.h"
 #include "ui/rounds/PersonPage.h"
 #include "ui/rounds/RoundDialog.h"
 
@@ -15,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListView>
-#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -355,20 +356,319 @@ private slots:
         QVERIFY(dialog.setApplication(m_app).ok());
         QVERIFY(showActive(dialog));
         dialog.selectRound(round);
-        auto *people = child<QListWidget>(&dialog, u"peopleList"_s);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
         people->setFocus();
         QCOMPARE(dialog.currentPersonId(), ann);
         QTest::keyClick(people, Qt::Key_Delete);
         QVERIFY(m_prompter->questions.last().contains(u"from 2 interview round"_s));
-        // The round stays; its people list now holds the reminder to ask who attends.
+        // The round stays; below the now empty list stands the reminder to ask who attends.
         QCOMPARE(dialog.shownRoundIds().size(), 2);
         QCOMPARE(dialog.currentPersonId(), 0);
+        QVERIFY(shownNames(people).isEmpty());
+        QCOMPARE(child<QLabel>(&dialog, u"askWhoHint"_s)->text(), u"Ask who will attend"_s);
+        QVERIFY(child<QLabel>(&dialog, u"askWhoHint"_s)->isVisible());
         const QStringList after = fullDump(*m_file);
         m_undo->undo();
         QCOMPARE(fullDump(*m_file), before);
         QCOMPARE(dialog.currentPersonId(), ann);
+        QCOMPARE(tickedNames(people), QStringList{u"Ann"_s});
+        QVERIFY(!child<QLabel>(&dialog, u"askWhoHint"_s)->isVisible());
         m_undo->redo();
         QCOMPARE(fullDump(*m_file), after);
+    }
+
+    void roundsDialogTicksAndOrdersTheRoundsPeople()
+    {
+        const qint64 ann = valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        const qint64 bob =
+            valueOf(m_store->createPerson(m_company, personNamed(u"Bob"_s, u"CTO"_s)));
+        const qint64 cem = valueOf(m_store->createPerson(m_company, personNamed(u"Cem"_s)));
+        RoundFields first = roundAt(Day, QTime(9, 0));
+        first.peopleIds = {cem, ann};
+        const qint64 firstRound = valueOf(m_store->createRound(m_app, first));
+        const qint64 secondRound =
+            valueOf(m_store->createRound(m_app, roundAt(Day.addDays(7), QTime(9, 0))));
+        const QStringList before = fullDump(*m_file);
+
+        ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+        QVERIFY(dialog.setApplication(m_app).ok());
+        QVERIFY(showActive(dialog));
+        dialog.selectRound(firstRound);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        QAbstractItemModelTester tester(people->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The company's people, the round's ticked first in the round's order.
+        QCOMPARE(shownNames(people), (QStringList{u"Cem"_s, u"Ann"_s, u"Bob — CTO"_s}));
+        QCOMPARE(tickedNames(people), (QStringList{u"Cem"_s, u"Ann"_s}));
+
+        // Space ticks Bob: the round lists him last, as one undoable step.
+        makeCurrent(people, u"Bob — CTO"_s);
+        QTest::keyClick(people, Qt::Key_Space);
+        QTRY_COMPARE(m_undo->count(), 1);
+        QCOMPARE(m_undo->undoText(), u"Change who attends Round 1 at Acme"_s);
+        QCOMPARE(valueOf(m_store->round(firstRound)).fields.peopleIds,
+                 (QList<qint64>{cem, ann, bob}));
+        QCOMPARE(people->currentIndex().data().toString(), u"Bob — CTO"_s);
+        const QStringList ticked = fullDump(*m_file);
+
+        // Alt+Up moves him before Ann.
+        QTest::keyClick(people, Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(m_undo->count(), 2);
+        QCOMPARE(valueOf(m_store->round(firstRound)).fields.peopleIds,
+                 (QList<qint64>{cem, bob, ann}));
+        QCOMPARE(shownNames(people), (QStringList{u"Cem"_s, u"Bob — CTO"_s, u"Ann"_s}));
+        QCOMPARE(people->currentIndex().data().toString(), u"Bob — CTO"_s);
+        // Alt+Down on the last ticked one does nothing.
+        makeCurrent(people, u"Ann"_s);
+        QTest::keyClick(people, Qt::Key_Down, Qt::AltModifier);
+        QTest::qWait(0);
+        QCOMPARE(m_undo->count(), 2);
+
+        // A click on Cem's check box unticks him.
+        const QModelIndex cemIndex = people->model()->index(0, people->modelColumn());
+        QStyleOptionViewItem option;
+        option.initFrom(people);
+        option.rect = people->visualRect(cemIndex);
+        option.features |= QStyleOptionViewItem::HasCheckIndicator;
+        const QRect box =
+            people->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, people);
+        QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, box.center());
+        QTRY_COMPARE(m_undo->count(), 3);
+        QCOMPARE(valueOf(m_store->round(firstRound)).fields.peopleIds, (QList<qint64>{bob, ann}));
+        const QStringList after = fullDump(*m_file);
+
+        // Every step undoes exactly, and the ticks follow.
+        m_undo->undo();
+        m_undo->undo();
+        QCOMPARE(fullDump(*m_file), ticked);
+        QCOMPARE(tickedNames(people), (QStringList{u"Cem"_s, u"Ann"_s, u"Bob — CTO"_s}));
+        m_undo->undo();
+        QCOMPARE(fullDump(*m_file), before);
+        QCOMPARE(tickedNames(people), (QStringList{u"Cem"_s, u"Ann"_s}));
+        m_undo->redo();
+        m_undo->redo();
+        m_undo->redo();
+        QCOMPARE(fullDump(*m_file), after);
+
+        // Another round shows its own ticks: nobody yet.
+        dialog.selectRound(secondRound);
+        QVERIFY(tickedNames(people).isEmpty());
+        QCOMPARE(shownNames(people).size(), 3);
+        QVERIFY(child<QLabel>(&dialog, u"askWhoHint"_s)->isVisible());
+        QVERIFY(m_prompter->errors.isEmpty());
+    }
+
+    void roundsDialogCannotTickWithoutUndoHistory()
+    {
+        const qint64 ann = valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        valueOf(m_store->createPerson(m_company, personNamed(u"Bob"_s)));
+        RoundFields fields = roundAt(Day, QTime(9, 0));
+        fields.peopleIds = {ann};
+        const qint64 round = valueOf(m_store->createRound(m_app, fields));
+        const QStringList before = fullDump(*m_file);
+        ApplicationRoundsDialog dialog(m_store.get(), nullptr, m_signals.get());
+        QVERIFY(dialog.setApplication(m_app).ok());
+        QVERIFY(showActive(dialog));
+        dialog.selectRound(round);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        QCOMPARE(tickedNames(people), QStringList{u"Ann"_s});
+        makeCurrent(people, u"Bob"_s);
+        QVERIFY(!(people->currentIndex().flags() & Qt::ItemIsUserCheckable));
+        QTest::keyClick(people, Qt::Key_Space);
+        QTest::keyClick(people, Qt::Key_Delete);
+        QTest::qWait(0);
+        QCOMPARE(tickedNames(people), QStringList{u"Ann"_s});
+        QCOMPARE(fullDump(*m_file), before);
+        QVERIFY(m_prompter->questions.isEmpty());
+    }
+
+    void roundFormShowsAFailedReadOfThePeople()
+    {
+        valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        RoundDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+        dialog.prepareNew(m_app, Day);
+        QVERIFY(showActive(dialog));
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        auto *problem = child<QLabel>(&dialog, u"peopleProblem"_s);
+        QCOMPARE(shownNames(people), QStringList{u"Ann"_s});
+        QVERIFY(!problem->isVisible());
+        QSignalSpy reported(m_signals.get(), &RoundSignals::errorOccurred);
+        QSqlQuery rename(m_file->database->sql());
+        QVERIFY(rename.exec(u"ALTER TABLE people RENAME TO people_elsewhere"_s));
+        m_signals->notifyPeopleChanged();
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"people could not be read"_s),
+                 qPrintable(problem->text()));
+        QCOMPARE(reported.count(), 1);
+        // What was shown stays; it is not taken for an empty company.
+        QCOMPARE(shownNames(people), QStringList{u"Ann"_s});
+        QVERIFY(rename.exec(u"ALTER TABLE people_elsewhere RENAME TO people"_s));
+        m_signals->notifyPeopleChanged();
+        QVERIFY(!problem->isVisible());
+    }
+
+    void roundsDialogShowsAFailedReadOfTheRoundsPeople()
+    {
+        const qint64 ann = valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        RoundFields fields = roundAt(Day, QTime(9, 0));
+        fields.peopleIds = {ann};
+        const qint64 first = valueOf(m_store->createRound(m_app, fields));
+        const qint64 second = valueOf(m_store->createRound(m_app, fields));
+        ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+        QVERIFY(dialog.setApplication(m_app).ok());
+        QVERIFY(showActive(dialog));
+        dialog.selectRound(first);
+        auto *problem = child<QLabel>(&dialog, u"problemLabel"_s);
+        QVERIFY(!problem->isVisible());
+        QSignalSpy reported(m_signals.get(), &RoundSignals::errorOccurred);
+        // The list of rounds needs only the names; the round's own people need the notes.
+        QSqlQuery alter(m_file->database->sql());
+        QVERIFY(alter.exec(u"ALTER TABLE people RENAME COLUMN notes TO notes_elsewhere"_s));
+        dialog.selectRound(second);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"could not be read"_s), qPrintable(problem->text()));
+        QVERIFY(reported.count() >= 1);
+        QVERIFY(alter.exec(u"ALTER TABLE people RENAME COLUMN notes_elsewhere TO notes"_s));
+        QVERIFY(dialog.refresh().ok());
+        QVERIFY(!problem->isVisible());
+        QCOMPARE(tickedNames(child<QListView>(&dialog, u"peopleList"_s)), QStringList{u"Ann"_s});
+    }
+
+    void roundsDialogShowsHostileNamesAsText()
+    {
+        const QString markup = u"<img src=x><b>Eve</b> \u05e9\u05dc\u05d5\u05dd"_s;
+        const qint64 eve = valueOf(m_store->createPerson(m_company, personNamed(markup)));
+        // A file written elsewhere may hold what the form refuses: a line break and a
+        // right-to-left override.
+        QSqlQuery insert(m_file->database->sql());
+        QVERIFY(insert.prepare(u"INSERT INTO people (company_id, name, created_at) "
+                               "VALUES (?, ?, '2026-01-01T00:00:00.000Z')"_s));
+        insert.addBindValue(m_company);
+        insert.addBindValue(u"Mal\nlory\u202Egnp.exe"_s);
+        QVERIFY(insert.exec());
+        RoundFields fields = roundAt(Day, QTime(9, 0));
+        fields.peopleIds = {eve};
+        const qint64 round = valueOf(m_store->createRound(m_app, fields));
+        ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+        QVERIFY(dialog.setApplication(m_app).ok());
+        QVERIFY(showActive(dialog));
+        dialog.selectRound(round);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        QCOMPARE(shownNames(people), (QStringList{markup, u"Mal lorygnp.exe"_s}));
+        makeCurrent(people, u"Mal lorygnp.exe"_s);
+        QTest::keyClick(people, Qt::Key_Delete);
+        QVERIFY2(m_prompter->questions.last().startsWith(
+                     u"Delete Mal lorygnp.exe? They are not in any round."_s),
+                 qPrintable(m_prompter->questions.last()));
+        makeCurrent(people, markup);
+        QTest::keyClick(people, Qt::Key_Delete);
+        QVERIFY(m_prompter->questions.last().startsWith(u"Delete "_s + markup + u"?"_s));
+    }
+
+    // ---- Letters addressed to a deleted person -------------------------------------------
+
+    void deletingAPersonKeepsTheirLettersWithoutAddressee()
+    {
+        const qint64 ann = valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        const qint64 bob = valueOf(m_store->createPerson(m_company, personNamed(u"Bob"_s)));
+        RoundFields fields = roundAt(Day, QTime(9, 0));
+        fields.peopleIds = {ann, bob};
+        const qint64 first = valueOf(m_store->createRound(m_app, fields));
+        const qint64 second = valueOf(m_store->createRound(m_app, fields));
+        LetterStore letters(m_file->database);
+        const qint64 toAnn =
+            valueOf(letters.createLetter({first, ann, 0, u"Thanks"_s, u"Dear Ann"_s}));
+        valueOf(letters.createLetter({second, ann, 0, u"Thanks again"_s, u"Dear Ann"_s},
+                                     LetterStatus::Sent));
+        valueOf(letters.createLetter({first, bob, 0, u"Thanks"_s, u"Dear Bob"_s}));
+        const QStringList before = fullDump(*m_file);
+
+        ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+        QVERIFY(dialog.setApplication(m_app).ok());
+        QVERIFY(showActive(dialog));
+        dialog.selectRound(first);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        makeCurrent(people, u"Ann"_s);
+        m_prompter->confirmAnswer = false;
+        QTest::keyClick(people, Qt::Key_Delete);
+        // "letter(s)" and "round(s)" read in the singular or plural once the English plural
+        // forms are in the translation.
+        const QString question = m_prompter->questions.last();
+        QVERIFY2(
+            question.startsWith(u"Delete Ann? This also removes them from 2 interview round"_s),
+            qPrintable(question));
+        QVERIFY2(question.contains(u", and 2 thank-you letter"_s), qPrintable(question));
+        QVERIFY2(question.contains(u"will lose the addressee"_s), qPrintable(question));
+        QVERIFY2(question.endsWith(u". Edit > Undo brings them back."_s), qPrintable(question));
+        QCOMPARE(fullDump(*m_file), before);
+
+        m_prompter->confirmAnswer = true;
+        QTest::keyClick(people, Qt::Key_Delete);
+        QCOMPARE(m_undo->count(), 1);
+        // The letters stay, with nobody to send them to.
+        QCOMPARE(rowCount(*m_file, u"letters"_s), 3);
+        QSqlQuery addressees(m_file->database->sql());
+        QVERIFY(addressees.exec(u"SELECT count(*) FROM letters WHERE person_id IS NULL"_s));
+        QVERIFY(addressees.next());
+        QCOMPARE(addressees.value(0).toInt(), 2);
+        QCOMPARE(valueOf(letters.letter(toAnn)).fields.personId, 0);
+        const QStringList after = fullDump(*m_file);
+
+        m_undo->undo();
+        QCOMPARE(fullDump(*m_file), before);
+        QCOMPARE(valueOf(letters.letter(toAnn)).fields.personId, ann);
+        m_undo->redo();
+        QCOMPARE(fullDump(*m_file), after);
+        m_undo->undo();
+        QCOMPARE(fullDump(*m_file), before);
+    }
+
+    void theQuestionCountsLettersFromEveryPlace()
+    {
+        const qint64 ann = valueOf(m_store->createPerson(m_company, personNamed(u"Ann"_s)));
+        const qint64 round = valueOf(m_store->createRound(m_app, roundAt(Day, QTime(9, 0))));
+        LetterStore letters(m_file->database);
+        // A letter to someone who is not (any more) in the round.
+        valueOf(letters.createLetter({round, ann, 0, u"Thanks"_s, u"Dear Ann"_s}));
+        const QStringList before = fullDump(*m_file);
+        const QString expected =
+            u"Delete Ann? They are not in any round, and 1 thank-you letter(s) to them will "
+            "lose the addressee. Edit > Undo brings them back."_s;
+
+        // The round form.
+        {
+            RoundDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
+            QVERIFY(dialog.prepareEdit(round).ok());
+            auto *people = child<QListView>(&dialog, u"peopleList"_s);
+            m_prompter->confirmAnswer = false;
+            makeCurrent(people, u"Ann"_s);
+            dialog.deleteCurrentPerson();
+            QCOMPARE(m_prompter->questions.last(), expected);
+        }
+        // The person's page, this time deleting.
+        m_prompter->confirmAnswer = true;
+        PersonPage page(m_store.get(), m_undo.get(), m_signals.get());
+        QVERIFY(page.setPerson(ann).ok());
+        page.deletePerson();
+        QCOMPARE(m_prompter->questions.last(), expected);
+        const QStringList after = fullDump(*m_file);
+        QVERIFY(after != before);
+        m_undo->undo();
+        QCOMPARE(fullDump(*m_file), before);
+        m_undo->redo();
+        QCOMPARE(fullDump(*m_file), after);
+    }
+
+    void theQuestionNamesNoLettersWhenThereAreNone()
+    {
+        QCOMPARE(PersonDeletion::question(u"Ann"_s, 0, 0),
+                 u"Delete Ann? They are not in any round. Edit > Undo brings them back."_s);
+        QCOMPARE(PersonDeletion::question(u"Ann"_s, 3, 2),
+                 u"Delete Ann? This also removes them from 3 interview round(s), and 2 "
+                 "thank-you letter(s) to them will lose the addressee. Edit > Undo brings them "
+                 "back."_s);
+        // A name that looks like a placeholder stays the name.
+        QVERIFY(PersonDeletion::question(u"%2 %1"_s, 3, 2).startsWith(u"Delete %2 %1? "_s));
     }
 };
 

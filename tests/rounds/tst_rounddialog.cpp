@@ -16,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -570,8 +569,8 @@ private slots:
         ApplicationRoundsDialog dialog(m_store.get(), m_undo.get(), m_signals.get());
         QVERIFY(dialog.setApplication(m_app).ok());
         QVERIFY(showActive(dialog));
-        auto *people = child<QListWidget>(&dialog, u"peopleList"_s);
-        QCOMPARE(people->count(), 1);
+        auto *people = child<QListView>(&dialog, u"peopleList"_s);
+        QCOMPARE(people->model()->rowCount(), 1);
 
         QStringList seen;
         m_prompter->dialogHandler = [&seen](QDialog &page) {
@@ -582,7 +581,8 @@ private slots:
                 seen << rounds->topLevelItem(0)->text(column);
             return int(QDialog::Rejected);
         };
-        const QRect rect = people->visualItemRect(people->item(0));
+        const QRect rect =
+            people->visualRect(people->model()->index(0, people->modelColumn()));
         // A real double-click: the first click's press, then the second one's.
         QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(people->viewport(), Qt::LeftButton, {}, rect.center());

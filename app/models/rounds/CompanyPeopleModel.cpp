@@ -32,10 +32,11 @@ QVariant CompanyPeopleModel::data(const QModelIndex &index, int role) const
             return QSqlQueryModel::data(this->index(index.row(), which)).toString();
         };
         if (role == Qt::DisplayRole) {
-            const QString title = column(TitleColumn);
-            return title.isEmpty()
-                       ? column(NameColumn)
-                       : tr("%1 — %2", "name, then job title").arg(column(NameColumn), title);
+            // One line each, whatever a file written elsewhere holds: a break or a
+            // bidirectional override in a name cannot rearrange the row.
+            const QString name = PlainText::singleLine(column(NameColumn));
+            const QString title = PlainText::singleLine(column(TitleColumn));
+            return title.isEmpty() ? name : tr("%1 — %2", "name, then job title").arg(name, title);
         }
         if (role == Qt::ToolTipRole)
             return PlainText::toolTip(column(NotesColumn));

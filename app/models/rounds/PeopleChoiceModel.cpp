@@ -91,10 +91,20 @@ QList<qint64> PeopleChoiceModel::forgetUnlisted()
     return gone;
 }
 
+void PeopleChoiceModel::setTickable(bool tickable)
+{
+    if (tickable == m_tickable)
+        return;
+    m_tickable = tickable;
+    // Flags have no role of their own: every role of every row may have changed.
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 Qt::ItemFlags PeopleChoiceModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QIdentityProxyModel::flags(index);
-    if (index.isValid() && index.column() == m_checkColumn)
+    if (m_tickable && index.isValid() && index.column() == m_checkColumn)
         flags |= Qt::ItemIsUserCheckable;
     return flags;
 }
@@ -125,7 +135,7 @@ bool PeopleChoiceModel::setData(const QModelIndex &index, const QVariant &value,
     if (role != Qt::CheckStateRole || !index.isValid() || index.column() != m_checkColumn)
         return QIdentityProxyModel::setData(index, value, role);
     const qint64 id = personIdAt(index.row());
-    if (id == 0)
+    if (id == 0 || !m_tickable)
         return false;
     setChosen(id, value.toInt() == Qt::Checked);
     return true;

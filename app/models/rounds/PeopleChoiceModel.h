@@ -29,6 +29,9 @@ public:
     bool moveChosen(qint64 personId, int delta);
     // Forgets the chosen people the source no longer lists (deleted); returns who they were.
     QList<qint64> forgetUnlisted();
+    // Whether the user may tick (a check box that can be changed); the ticks show either way.
+    void setTickable(bool tickable);
+    bool isTickable() const { return m_tickable; }
 
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -42,5 +45,6 @@ private:
     void announce(qint64 personId);
 
     int m_checkColumn;
+    bool m_tickable = true;
     QList<qint64> m_chosen;
 };

@@ -155,6 +155,23 @@ Status EditRoundCommand::apply()
     return m_store->updateRound(m_id, m_fields);
 }
 
+RoundPeopleCommand::RoundPeopleCommand(RoundStore *store, RoundSignals *roundSignals,
+                                       qint64 roundId, QList<qint64> peopleIds,
+                                       QUndoCommand *parent)
+    : ChangeRoundCommand(
+          store, roundSignals, roundId,
+          QCoreApplication::translate("RoundCommands", "Change who attends %1")
+              .arg(roundName(store, roundId,
+                             QCoreApplication::translate("RoundCommands", "interview round"))),
+          parent)
+    , m_peopleIds(std::move(peopleIds))
+{}
+
+Status RoundPeopleCommand::apply()
+{
+    return m_store->setAttendees(m_id, m_peopleIds);
+}
+
 // ---- Delete ---------------------------------------------------------------------------
 
 DeleteRoundCommand::DeleteRoundCommand(RoundStore *store, RoundSignals *roundSignals,

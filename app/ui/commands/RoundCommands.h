@@ -74,6 +74,21 @@ private:
     RoundFields m_fields;
 };
 
+// Who attends a round and in what order, the rest of the round unchanged: ticking people in
+// an application's rounds.
+class RoundPeopleCommand : public ChangeRoundCommand
+{
+public:
+    RoundPeopleCommand(RoundStore *store, RoundSignals *roundSignals, qint64 roundId,
+                       QList<qint64> peopleIds, QUndoCommand *parent = nullptr);
+
+protected:
+    Status apply() override;
+
+private:
+    QList<qint64> m_peopleIds;
+};
+
 class DeleteRoundCommand : public QUndoCommand
 {
 public:

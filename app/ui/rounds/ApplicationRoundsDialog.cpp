@@ -8,18 +8,19 @@
 #include "models/rounds/ApplicationRoundsModel.h"
 #include "ui/Prompter.h"
 #include "ui/commands/RoundCommands.h"
-#include "ui/rounds/PersonDeletion.h"
+#include "ui/rounds/PeopleChooser.h"
 #include "ui/rounds/PersonPage.h"
 #include "ui/rounds/RoundDialog.h"
 #include "ui/rounds/RoundFormat.h"
 #include "ui/rounds/RoundScheduler.h"
+#include "ui/rounds/UndoSupport.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -144,11 +145,15 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     m_problemLabel->setWordWrap(true);
     m_problemLabel->hide();
 
-    m_peopleList = new QListWidget(this);
-    m_peopleList->setObjectName(QStringLiteral("peopleList"));
-    m_peopleList->setMaximumHeight(fontMetrics().height() * 7);
-    auto *peopleLabel = new QLabel(tr("&People in the selected round:"), this);
-    peopleLabel->setBuddy(m_peopleList);
+    m_people = new PeopleChooser(m_store, m_undoStack, m_signals, this);
+    m_people->view()->setMaximumHeight(fontMetrics().height() * 7);
+    auto *peopleLabel = new QLabel(tr("&People: tick who attends the selected round"), this);
+    peopleLabel->setBuddy(m_people->view());
+    // "Ask who will attend" or "Not recorded" while nobody is ticked.
+    m_askWhoHint = new QLabel(this);
+    m_askWhoHint->setObjectName(QStringLiteral("askWhoHint"));
+    m_askWhoHint->setTextFormat(Qt::PlainText);
+    m_askWhoHint->hide();
 
     const auto makeButton = [this](const QString &text, const QString &objectName) {
         auto *button = new QPushButton(text, this);
@@ -175,17 +180,11 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_table->addAction(deleteAction);
 
-    // The people of the round: Enter opens a person's page, Delete deletes the person (with
-    // their places in every round), both also in the list's context menu.
-    m_peopleList->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_openPersonAction = new QAction(tr("Open person…"), m_peopleList);
+    // Enter opens a person's page, also from the list's context menu (first there); the
+    // list itself brings ticking, moving and deleting.
+    m_openPersonAction = new QAction(tr("Open person…"), m_people->view());
     m_openPersonAction->setObjectName(QStringLiteral("openPersonAction"));
-    m_peopleList->addAction(m_openPersonAction);
-    m_deletePersonAction = new QAction(tr("Delete person…"), m_peopleList);
-    m_deletePersonAction->setObjectName(QStringLiteral("deletePersonAction"));
-    m_deletePersonAction->setShortcut(QKeySequence::Delete);
-    m_deletePersonAction->setShortcutContext(Qt::WidgetShortcut);
-    m_peopleList->addAction(m_deletePersonAction);
+    m_people->view()->insertAction(m_people->view()->actions().value(0), m_openPersonAction);
 
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     close->setObjectName(QStringLiteral("buttons"));
@@ -195,7 +194,7 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     roundsRow->addWidget(m_table, 1);
     roundsRow->addLayout(roundButtons);
     auto *peopleRow = new QHBoxLayout;
-    peopleRow->addWidget(m_peopleList, 1);
+    peopleRow->addWidget(m_people, 1);
     peopleRow->addLayout(peopleButtons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(roundsLabel);
@@ -204,6 +203,7 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
     layout->addWidget(m_emptyHint);
     layout->addWidget(peopleLabel);
     layout->addLayout(peopleRow);
+    layout->addWidget(m_askWhoHint);
     layout->addWidget(close);
 
     connect(m_addButton, &QPushButton::clicked, this, &ApplicationRoundsDialog::addRound);
@@ -215,18 +215,26 @@ ApplicationRoundsDialog::ApplicationRoundsDialog(RoundStore *store, QUndoStack *
             &ApplicationRoundsDialog::openCurrentPerson);
     connect(m_openPersonAction, &QAction::triggered, this,
             &ApplicationRoundsDialog::openCurrentPerson);
-    connect(m_deletePersonAction, &QAction::triggered, this,
-            &ApplicationRoundsDialog::deleteCurrentPerson);
+    connect(m_people, &PeopleChooser::personDeleted, this, [this] {
+        // Without signals nothing else refreshes the list.
+        if (!m_signals)
+            (void)refresh();
+        m_people->setFocus();
+    });
+    // Later, not while the list is still handling the click or key that ticked: saving
+    // reads the list again.
+    connect(m_people, &PeopleChooser::chosenEdited, this,
+            &ApplicationRoundsDialog::applyChosenPeople, Qt::QueuedConnection);
     // Double-click or Enter: the round opens for editing, a person opens their page.
     connect(m_table, &QTableView::activated, this, &ApplicationRoundsDialog::editCurrentRound);
-    connect(m_peopleList, &QListWidget::itemActivated, this,
+    connect(m_people->view(), &QListView::activated, this,
             &ApplicationRoundsDialog::openCurrentPerson);
     if (m_table->selectionModel())
         connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
             updatePeople();
             updateButtons();
         });
-    connect(m_peopleList, &QListWidget::currentRowChanged, this,
+    connect(m_people, &PeopleChooser::currentPersonChanged, this,
             &ApplicationRoundsDialog::updateButtons);
     if (m_signals) {
         // refresh() shows its own failure in the dialog.
@@ -337,39 +345,60 @@ RoundInfo ApplicationRoundsDialog::currentRound() const
 
 qint64 ApplicationRoundsDialog::currentPersonId() const
 {
-    const QListWidgetItem *item = m_peopleList->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return m_people->currentPersonId();
 }
 
 void ApplicationRoundsDialog::updatePeople()
 {
-    const qint64 previous = currentPersonId();
-    const QSignalBlocker blocker(m_peopleList);
-    m_peopleList->clear();
-    const RoundInfo round = currentRound();
-    if (round.id == 0) {
-        updateButtons();
-        return;
+    const auto showFailure = [this](const QString &message) {
+        m_problemLabel->setText(message);
+        m_problemLabel->show();
+        if (m_signals)
+            m_signals->reportError(message);
+    };
+    RoundInfo round;
+    qint64 company = 0;
+    if (const qint64 id = currentRoundId(); id != 0 && m_store) {
+        // Shown, not taken for a round without people.
+        if (auto read = m_store->round(id))
+            round = read.value();
+        else
+            showFailure(read.error());
     }
-    for (const PersonInfo &person : round.people) {
-        auto *item = new QListWidgetItem(person.fields.title.isEmpty()
-                                             ? person.fields.name
-                                             : tr("%1 — %2", "name, then job title")
-                                                   .arg(person.fields.name, person.fields.title),
-                                         m_peopleList);
-        item->setData(Qt::UserRole, person.id);
-        item->setToolTip(PlainText::toolTip(person.fields.notes));
-        if (person.id == previous)
-            m_peopleList->setCurrentItem(item);
+    if (round.id != 0) {
+        if (auto read = m_store->companyOfApplication(round.applicationId))
+            company = read.value();
+        else
+            showFailure(read.error());
     }
-    if (round.people.isEmpty()) {
-        // The reminder stands where the names will be; it cannot be opened.
-        auto *item = new QListWidgetItem(RoundFormat::people(round), m_peopleList);
-        item->setFlags(Qt::NoItemFlags);
-    } else if (!m_peopleList->currentItem()) {
-        m_peopleList->setCurrentRow(0);
-    }
+    // Without a round there is nothing to tick, and nobody is listed.
+    m_people->setCompany(company);
+    m_people->setChosen(round.fields.peopleIds);
+    m_people->setTickable(round.id != 0 && m_undoStack && !m_store->database().isReadOnly());
+    // A failure shows under the list and is reported there.
+    (void)m_people->reload();
+    if (m_people->currentPersonId() == 0 && m_people->count() > 0)
+        m_people->view()->setCurrentIndex(
+            m_people->view()->model()->index(0, m_people->view()->modelColumn()));
+    m_askWhoHint->setText(RoundFormat::people(round));
+    m_askWhoHint->setVisible(round.id != 0 && round.fields.peopleIds.isEmpty());
     updateButtons();
+}
+
+void ApplicationRoundsDialog::applyChosenPeople()
+{
+    const RoundInfo round = currentRound();
+    const QList<qint64> chosen = m_people->chosen();
+    if (round.id == 0 || !m_undoStack || chosen == round.fields.peopleIds)
+        return;
+    const qint64 person = m_people->currentPersonId();
+    // A refused change (the file became read-only, the round is gone) reports itself and
+    // is dropped by the stack; the ticks then show what is stored again.
+    const bool kept =
+        pushKept(m_undoStack, new RoundPeopleCommand(m_store, m_signals, round.id, chosen));
+    if (!kept || !m_signals)
+        (void)refresh();
+    m_people->setCurrentPerson(person);
 }
 
 void ApplicationRoundsDialog::updateButtons()
@@ -381,8 +410,6 @@ void ApplicationRoundsDialog::updateButtons()
     m_deleteButton->setEnabled(writable && haveRound);
     m_openPersonButton->setEnabled(currentPersonId() != 0);
     m_openPersonAction->setEnabled(currentPersonId() != 0);
-    m_deletePersonAction->setEnabled(currentPersonId() != 0 &&
-                                     PersonDeletion::possible(m_store, m_undoStack));
 }
 
 // ---- Actions --------------------------------------------------------------------------
@@ -454,13 +481,7 @@ void ApplicationRoundsDialog::deleteCurrentRound()
 
 void ApplicationRoundsDialog::deleteCurrentPerson()
 {
-    const qint64 personId = currentPersonId();
-    if (personId == 0 || !m_deletePersonAction->isEnabled())
-        return;
-    if (!PersonDeletion::confirmAndDelete(this, m_store, m_undoStack, m_signals, personId))
-        return;
-    if (!m_signals)
-        (void)refresh();
+    m_people->deleteCurrentPerson();
 }
 
 void ApplicationRoundsDialog::openCurrentPerson()

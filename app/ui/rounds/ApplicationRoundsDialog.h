@@ -8,7 +8,7 @@
 class BoardModel;
 class QAction;
 class QLabel;
-class QListWidget;
+class PeopleChooser;
 class QPushButton;
 class ApplicationRoundsModel;
 class QSortFilterProxyModel;
@@ -17,8 +17,9 @@ class QUndoStack;
 class RoundSignals;
 class RoundStore;
 
-// Every interview round of one application, in date order, with the people of the
-// selected round below. Add, edit and delete are undoable commands; sub-dialogs open
+// Every interview round of one application, in date order, with the company's people
+// below and the selected round's people ticked (ticking and reordering them is an
+// undoable edit of the round). Add, edit and delete are undoable commands; sub-dialogs open
 // through Prompter so tests never block. The list follows RoundSignals, so it stays right
 // whoever changes the rounds (the calendar, an undo in the main window).
 class ApplicationRoundsDialog : public QDialog
@@ -51,6 +52,8 @@ public:
 
 private:
     void updatePeople();
+    // Saves the ticks and order the user gave the selected round's people (undoable).
+    void applyChosenPeople();
     void updateButtons();
     void updateTitle();
     RoundInfo currentRound() const;
@@ -67,11 +70,12 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_emptyHint = nullptr;
     QLabel *m_problemLabel = nullptr;
-    QListWidget *m_peopleList = nullptr;
+    // The company's people, the selected round's ticked first in their order.
+    PeopleChooser *m_people = nullptr;
+    QLabel *m_askWhoHint = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_openPersonButton = nullptr;
     QAction *m_openPersonAction = nullptr;
-    QAction *m_deletePersonAction = nullptr;
 };

@@ -7,12 +7,10 @@
 #include "core/RoundCatalog.h"
 #include "core/RoundStore.h"
 #include "models/RoundSignals.h"
-#include "models/rounds/CompanyPeopleModel.h"
-#include "models/rounds/PeopleChoiceModel.h"
 #include "ui/InlineErrors.h"
 #include "ui/Prompter.h"
 #include "ui/commands/PersonCommands.h"
-#include "ui/rounds/PersonDeletion.h"
+#include "ui/rounds/PeopleChooser.h"
 #include "ui/rounds/PersonDialog.h"
 #include "ui/rounds/RoundFormat.h"
 #include "ui/rounds/UndoSupport.h"
@@ -34,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
-#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QTimeZone>
@@ -190,7 +187,15 @@ RoundDialog::RoundDialog(RoundStore *store, QUndoStack *undoStack, RoundSignals 
     connect(m_durationSpin, &QSpinBox::valueChanged, this, timing);
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, timing);
     connect(m_reasonCombo, &QComboBox::currentIndexChanged, this, &RoundDialog::updateAdvice);
-    connect(m_peopleChoice, &PeopleChoiceModel::chosenChanged, this, &RoundDialog::updateAskWho);
+    connect(m_people, &PeopleChooser::chosenChanged, this, &RoundDialog::updateAskWho);
+    connect(m_people->deletePersonAction(), &QAction::enabledChanged, m_deletePersonButton,
+            &QPushButton::setEnabled);
+    m_deletePersonButton->setEnabled(m_people->deletePersonAction()->isEnabled());
+    connect(m_people, &PeopleChooser::personDeleted, this, [this] {
+        // Without signals nothing else tells the form that the person went.
+        reloadPeople();
+        m_people->setFocus();
+    });
     const auto revalidate = &RoundDialog::revalidateIfShowingProblems;
     connect(m_locationEdit, &QLineEdit::textChanged, this, revalidate);
     connect(m_meetingUrlEdit, &QLineEdit::textChanged, this, revalidate);
@@ -348,55 +353,9 @@ QWidget *RoundDialog::createWhyWhoPage()
     m_reasonAdvice->setFrameShape(QFrame::StyledPanel);
     m_reasonAdvice->setMargin(6);
 
-    // The company's people as read from the file, a tick for who attends, and the ticked
-    // ones first in the order the round lists them. Sorted only when the list is read
-    // again or the order is changed, so a row never jumps away from the pointer.
-    if (m_store)
-        m_peopleModel = new CompanyPeopleModel(m_store->database(), this);
-    m_peopleChoice = new PeopleChoiceModel(CompanyPeopleModel::NameColumn, this);
-    m_peopleChoice->setSourceModel(m_peopleModel);
-    m_peopleSorted = new QSortFilterProxyModel(this);
-    m_peopleSorted->setDynamicSortFilter(false);
-    m_peopleSorted->setSortRole(PeopleChoiceModel::OrderRole);
-    m_peopleSorted->setSourceModel(m_peopleChoice);
-    m_peopleSorted->sort(CompanyPeopleModel::NameColumn);
-    m_peopleView = new QListView(box);
-    m_peopleView->setObjectName(QStringLiteral("peopleList"));
-    m_peopleView->setModel(m_peopleSorted);
-    m_peopleView->setModelColumn(CompanyPeopleModel::NameColumn);
-    m_peopleView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_peopleView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_peopleView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const auto addViewAction = [this](const QString &text, const QKeySequence &keys,
-                                      void (RoundDialog::*slot)()) {
-        auto *action = new QAction(text, m_peopleView);
-        action->setShortcut(keys);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        m_peopleView->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_moveUpAction = addViewAction(tr("Move up in the round"), QKeySequence(Qt::ALT | Qt::Key_Up),
-                                   &RoundDialog::movePersonUp);
-    m_moveUpAction->setObjectName(QStringLiteral("movePersonUpAction"));
-    m_moveDownAction =
-        addViewAction(tr("Move down in the round"), QKeySequence(Qt::ALT | Qt::Key_Down),
-                      &RoundDialog::movePersonDown);
-    m_moveDownAction->setObjectName(QStringLiteral("movePersonDownAction"));
-    m_deletePersonAction = addViewAction(tr("Delete person…"), QKeySequence::Delete,
-                                         &RoundDialog::deleteCurrentPerson);
-    m_deletePersonAction->setObjectName(QStringLiteral("deletePersonAction"));
-    connect(m_peopleView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RoundDialog::updatePersonActions);
+    m_people = new PeopleChooser(m_store, m_undoStack, m_signals, box);
     auto *peopleLabel = new QLabel(tr("W&ho will be there:"), box);
-    peopleLabel->setBuddy(m_peopleView);
-    m_peopleView->setToolTip(tr("Space ticks who attends; Alt+Up and Alt+Down change the order "
-                                "they are listed in; Delete deletes the person."));
-    m_peopleProblem = new QLabel(box);
-    m_peopleProblem->setObjectName(QStringLiteral("peopleProblem"));
-    m_peopleProblem->setTextFormat(Qt::PlainText);
-    m_peopleProblem->setWordWrap(true);
-    m_peopleProblem->hide();
+    peopleLabel->setBuddy(m_people->view());
     m_askWhoHint = new QLabel(RoundFormat::askWhoWillAttend(), box);
     m_askWhoHint->setObjectName(QStringLiteral("askWhoHint"));
     m_askWhoHint->setTextFormat(Qt::PlainText);
@@ -427,8 +386,7 @@ QWidget *RoundDialog::createWhyWhoPage()
     layout->addWidget(m_reasonAdvice);
     layout->addSpacing(6);
     layout->addWidget(peopleLabel);
-    layout->addWidget(m_peopleView, 2);
-    layout->addWidget(m_peopleProblem);
+    layout->addWidget(m_people, 2);
     layout->addLayout(peopleRow);
     layout->addSpacing(6);
     layout->addWidget(outcomeLabel);
@@ -523,7 +481,7 @@ void RoundDialog::setFields(const RoundFields &fields)
     m_outcomeEdit->setPlainText(fields.outcome);
 
     // The round's people first, in their order and ticked, then the rest of the company.
-    m_peopleChoice->setChosen(fields.peopleIds);
+    m_people->setChosen(fields.peopleIds);
     reloadPeople();
     updateAdvice();
     onTimingChanged();
@@ -531,93 +489,25 @@ void RoundDialog::setFields(const RoundFields &fields)
 
 void RoundDialog::reloadPeople()
 {
-    // Keeps the ticks and the current row: people who no longer exist go, new ones appear,
-    // and every name is read again in case it was edited.
-    const qint64 current = currentPersonId();
-    if (m_peopleModel) {
-        m_peopleModel->setCompany(m_companyId, m_peopleChoice->chosen());
-        if (Status read = m_peopleModel->refresh(); !read) {
-            // Shown where the list is, so an empty or stale list is never taken for the truth.
-            m_peopleProblem->setText(read.error());
-            m_peopleProblem->show();
-            if (m_signals)
-                m_signals->reportError(read.error());
-            updatePersonActions();
-            return;
-        }
-        m_peopleProblem->hide();
-        // Only once the list has its columns does the view accept the one to show.
-        m_peopleView->setModelColumn(CompanyPeopleModel::NameColumn);
+    m_people->setCompany(m_companyId);
+    QList<qint64> gone;
+    // A failure is shown under the list and reported by the list itself.
+    if (m_people->reload(&gone)) {
         // A deleted person cannot attend; closing the form does not lose anything typed then.
-        for (qint64 gone : m_peopleChoice->forgetUnlisted())
-            m_initialFields.peopleIds.removeAll(gone);
+        for (qint64 id : std::as_const(gone))
+            m_initialFields.peopleIds.removeAll(id);
     }
-    m_peopleSorted->invalidate();
-    setCurrentPerson(current);
     updateAskWho();
-    updatePersonActions();
 }
 
 qint64 RoundDialog::currentPersonId() const
 {
-    return m_peopleView->currentIndex().data(PeopleChoiceModel::PersonIdRole).toLongLong();
-}
-
-void RoundDialog::setCurrentPerson(qint64 personId)
-{
-    if (personId == 0)
-        return;
-    for (int row = 0; row < m_peopleSorted->rowCount(); ++row) {
-        const QModelIndex index = m_peopleSorted->index(row, CompanyPeopleModel::NameColumn);
-        if (index.data(PeopleChoiceModel::PersonIdRole).toLongLong() == personId) {
-            m_peopleView->setCurrentIndex(index);
-            return;
-        }
-    }
-}
-
-void RoundDialog::updatePersonActions()
-{
-    const qint64 person = currentPersonId();
-    const bool deletable = person != 0 && PersonDeletion::possible(m_store, m_undoStack);
-    m_deletePersonButton->setEnabled(deletable);
-    m_deletePersonAction->setEnabled(deletable);
-    const QList<qint64> chosen = m_peopleChoice->chosen();
-    const int at = int(chosen.indexOf(person));
-    m_moveUpAction->setEnabled(at > 0);
-    m_moveDownAction->setEnabled(at >= 0 && at + 1 < chosen.size());
-}
-
-void RoundDialog::moveCurrentPerson(int delta)
-{
-    const qint64 person = currentPersonId();
-    if (!m_peopleChoice->moveChosen(person, delta))
-        return;
-    m_peopleSorted->invalidate();
-    setCurrentPerson(person);
-    updatePersonActions();
-}
-
-void RoundDialog::movePersonUp()
-{
-    moveCurrentPerson(-1);
-}
-
-void RoundDialog::movePersonDown()
-{
-    moveCurrentPerson(1);
+    return m_people->currentPersonId();
 }
 
 void RoundDialog::deleteCurrentPerson()
 {
-    const qint64 person = currentPersonId();
-    if (person == 0 || !m_deletePersonButton->isEnabled())
-        return;
-    if (!PersonDeletion::confirmAndDelete(this, m_store, m_undoStack, m_signals, person))
-        return;
-    // Without signals nothing else tells the form that the person went.
-    reloadPeople();
-    m_peopleView->setFocus();
+    m_people->deleteCurrentPerson();
 }
 
 // ---- Live details ---------------------------------------------------------------------
@@ -690,8 +580,7 @@ void RoundDialog::updateAdvice()
 
 void RoundDialog::updateAskWho()
 {
-    m_askWhoHint->setVisible(m_peopleChoice->chosen().isEmpty());
-    updatePersonActions();
+    m_askWhoHint->setVisible(m_people->chosen().isEmpty());
 }
 
 // ---- People ---------------------------------------------------------------------------
@@ -715,10 +604,10 @@ void RoundDialog::addPerson()
     if (!pushKept(m_undoStack, command))
         return;
     const qint64 personId = command->personId();
-    m_peopleChoice->setChosen(personId, true);
+    m_people->setChosen(personId, true);
     reloadPeople();
-    setCurrentPerson(personId);
-    m_peopleView->setFocus();
+    m_people->setCurrentPerson(personId);
+    m_people->setFocus();
 }
 
 // ---- Result and validation ------------------------------------------------------------
@@ -735,7 +624,7 @@ RoundFields RoundDialog::fields() const
     f.status = static_cast<RoundStatus>(m_statusCombo->currentData().toInt());
     f.reason = static_cast<RoundReason>(m_reasonCombo->currentData().toInt());
     f.outcome = m_outcomeEdit->toPlainText().trimmed();
-    f.peopleIds = m_peopleChoice->chosen();
+    f.peopleIds = m_people->chosen();
     return f;
 }
 

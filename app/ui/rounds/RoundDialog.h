@@ -15,11 +15,7 @@ class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class CompanyPeopleModel;
-class PeopleChoiceModel;
-class QAction;
-class QListView;
-class QSortFilterProxyModel;
+class PeopleChooser;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -80,11 +76,6 @@ private:
     void reloadPeople();
     bool canAddPeople() const;
     void addPerson();
-    void setCurrentPerson(qint64 personId);
-    void updatePersonActions();
-    void moveCurrentPerson(int delta);
-    void movePersonUp();
-    void movePersonDown();
     void updateZoneDetails();
     void updateOverlap();
     void updateAdvice();
@@ -120,16 +111,9 @@ private:
     QComboBox *m_reasonCombo = nullptr;
     QLabel *m_reasonAdvice = nullptr;
     QPlainTextEdit *m_outcomeEdit = nullptr;
-    // The company's people (read-only, re-read after every person command), who of them
-    // attends and in what order, and that sorted for the view.
-    CompanyPeopleModel *m_peopleModel = nullptr;
-    PeopleChoiceModel *m_peopleChoice = nullptr;
-    QSortFilterProxyModel *m_peopleSorted = nullptr;
-    QListView *m_peopleView = nullptr;
-    QLabel *m_peopleProblem = nullptr;
-    QAction *m_moveUpAction = nullptr;
-    QAction *m_moveDownAction = nullptr;
-    QAction *m_deletePersonAction = nullptr;
+    // The company's people (read again after every person command) with who of them
+    // attends and in what order.
+    PeopleChooser *m_people = nullptr;
     QPushButton *m_addPersonButton = nullptr;
     QPushButton *m_deletePersonButton = nullptr;
     QLabel *m_askWhoHint = nullptr;

@@ -7,6 +7,8 @@ list(APPEND SECONDROUND_UI_EXTRA_SOURCES
     commands/RoundCommands.h
     rounds/ApplicationRoundsDialog.cpp
     rounds/ApplicationRoundsDialog.h
+    rounds/PeopleChooser.cpp
+    rounds/PeopleChooser.h
     rounds/PersonDialog.cpp
     rounds/PersonDeletion.cpp
     rounds/PersonDeletion.h
