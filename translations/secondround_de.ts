@@ -320,10 +320,6 @@
         <translation>Noch keine Runden. Fügen Sie eine hinzu, sobald das Unternehmen Sie einlädt.</translation>
     </message>
     <message>
-        <source>&amp;People in the selected round:</source>
-        <translation>&amp;Personen in der ausgewählten Runde:</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -353,11 +349,6 @@
         <translation>Gesprächsrunden – %1 bei %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
         <source>Edit round</source>
         <translation>Runde bearbeiten</translation>
     </message>
@@ -378,8 +369,8 @@
         <translation>Person öffnen…</translation>
     </message>
     <message>
-        <source>Delete person…</source>
-        <translation>Person löschen…</translation>
+        <source>&amp;People: tick who attends the selected round</source>
+        <translation>&amp;Personen: abhaken, wer an der gewählten Runde teilnimmt</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3277,29 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     </message>
 </context>
 <context>
+    <name>PeopleChooser</name>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Die Leertaste hakt ab, wer teilnimmt; Alt+Pfeil nach oben und Alt+Pfeil nach unten ändern die Reihenfolge der Liste; Entf löscht die Person.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>In der Runde nach oben</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>In der Runde nach unten</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Person löschen…</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Es ist keine Datei geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>PersonCommands</name>
     <message>
         <source>Add person “%1”</source>
@@ -3320,6 +3334,27 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? They are not in any round, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>%1 löschen? Die Person nimmt an keiner Runde teil, und %n Dankesschreiben an sie verliert den Empfänger. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+            <numerusform>%1 löschen? Die Person nimmt an keiner Runde teil, und %n Dankesschreiben an sie verlieren den Empfänger. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %2, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>%1 löschen? Die Person wird damit auch aus %2 entfernt, und %n Dankesschreiben an sie verliert den Empfänger. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+            <numerusform>%1 löschen? Die Person wird damit auch aus %2 entfernt, und %n Dankesschreiben an sie verlieren den Empfänger. Mit Bearbeiten &gt; Rückgängig lässt sich alles wiederherstellen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview round(s)</source>
+        <translation>
+            <numerusform>%n Gesprächsrunde</numerusform>
+            <numerusform>%n Gesprächsrunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5512,10 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
+    <message>
+        <source>Change who attends %1</source>
+        <translation>Teilnehmende an %1 ändern</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>
@@ -5595,22 +5634,6 @@ Organisiert Ihre Jobsuche und bereitet Sie auf jede Gesprächsrunde vor. Alles b
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Wählen Sie den Tag des Gesprächs.</translation>
-    </message>
-    <message>
-        <source>Move up in the round</source>
-        <translation>In der Runde nach oben</translation>
-    </message>
-    <message>
-        <source>Move down in the round</source>
-        <translation>In der Runde nach unten</translation>
-    </message>
-    <message>
-        <source>Delete person…</source>
-        <translation>Person löschen…</translation>
-    </message>
-    <message>
-        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
-        <translation>Die Leertaste hakt ab, wer teilnimmt; Alt+Pfeil nach oben und Alt+Pfeil nach unten ändern die Reihenfolge; Entf löscht die Person.</translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>

@@ -172,6 +172,18 @@
         <source>Delete %1? This also removes them from %n interview round(s). Edit &gt; Undo brings them back.</source>
         <translation><numerusform>Delete %1? This also removes them from %n interview round. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete %1? This also removes them from %n interview rounds. Edit &gt; Undo brings them back.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %1? They are not in any round, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation><numerusform>Delete %1? They are not in any round, and %n thank-you letter to them will lose the addressee. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete %1? They are not in any round, and %n thank-you letters to them will lose the addressee. Edit &gt; Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %2, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation><numerusform>Delete %1? This also removes them from %2, and %n thank-you letter to them will lose the addressee. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete %1? This also removes them from %2, and %n thank-you letters to them will lose the addressee. Edit &gt; Undo brings them back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview round(s)</source>
+        <translation><numerusform>%n interview round</numerusform><numerusform>%n interview rounds</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PipelineView</name>

@@ -320,10 +320,6 @@
         <translation>Aún no hay rondas. Añada una en cuanto la empresa le invite.</translation>
     </message>
     <message>
-        <source>&amp;People in the selected round:</source>
-        <translation>&amp;Personas en la ronda seleccionada:</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Añadir…</translation>
     </message>
@@ -353,11 +349,6 @@
         <translation>Rondas de entrevistas — %1 en %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Edit round</source>
         <translation>Editar ronda</translation>
     </message>
@@ -378,8 +369,8 @@
         <translation>Abrir persona…</translation>
     </message>
     <message>
-        <source>Delete person…</source>
-        <translation>Eliminar persona…</translation>
+        <source>&amp;People: tick who attends the selected round</source>
+        <translation>&amp;Personas: marque quién asiste a la ronda elegida</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3277,29 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     </message>
 </context>
 <context>
+    <name>PeopleChooser</name>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Espacio marca quién asiste; Alt+Up y Alt+Down (flechas) cambian el orden de la lista; Supr elimina a la persona.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>Subir en la ronda</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>Bajar en la ronda</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Eliminar persona…</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>No hay ningún archivo abierto.</translation>
+    </message>
+</context>
+<context>
     <name>PersonCommands</name>
     <message>
         <source>Add person “%1”</source>
@@ -3320,6 +3334,27 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? They are not in any round, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar a %1? No participa en ninguna ronda, y %n carta de agradecimiento dirigida a esta persona perderá el destinatario. Editar &gt; Deshacer lo recupera todo.</numerusform>
+            <numerusform>¿Eliminar a %1? No participa en ninguna ronda, y %n cartas de agradecimiento dirigidas a esta persona perderán el destinatario. Editar &gt; Deshacer lo recupera todo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %2, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar a %1? También se quitará de %2, y %n carta de agradecimiento dirigida a esta persona perderá el destinatario. Editar &gt; Deshacer lo recupera todo.</numerusform>
+            <numerusform>¿Eliminar a %1? También se quitará de %2, y %n cartas de agradecimiento dirigidas a esta persona perderán el destinatario. Editar &gt; Deshacer lo recupera todo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview round(s)</source>
+        <translation>
+            <numerusform>%n ronda de entrevistas</numerusform>
+            <numerusform>%n rondas de entrevistas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5512,10 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
         <source>Move %1</source>
         <translation>Mover %1</translation>
     </message>
+    <message>
+        <source>Change who attends %1</source>
+        <translation>Cambiar quién asiste a %1</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>
@@ -5595,22 +5634,6 @@ Organiza su búsqueda de empleo y le prepara para cada ronda de entrevistas. Tod
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Elija el día de la entrevista.</translation>
-    </message>
-    <message>
-        <source>Move up in the round</source>
-        <translation>Subir en la lista</translation>
-    </message>
-    <message>
-        <source>Move down in the round</source>
-        <translation>Bajar en la lista</translation>
-    </message>
-    <message>
-        <source>Delete person…</source>
-        <translation>Eliminar persona…</translation>
-    </message>
-    <message>
-        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
-        <translation>Espacio marca quién asiste; Alt+Arriba y Alt+Abajo cambian el orden de la lista; Supr elimina a la persona.</translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>

@@ -320,10 +320,6 @@
         <translation>Aucun entretien pour l’instant. Ajoutez-en un dès que l’entreprise vous invite.</translation>
     </message>
     <message>
-        <source>&amp;People in the selected round:</source>
-        <translation>&amp;Personnes de l’entretien sélectionné&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -353,11 +349,6 @@
         <translation>Entretiens — %1 chez %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <comment>name, then job title</comment>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Edit round</source>
         <translation>Modifier l’entretien</translation>
     </message>
@@ -378,8 +369,8 @@
         <translation>Ouvrir la personne…</translation>
     </message>
     <message>
-        <source>Delete person…</source>
-        <translation>Supprimer la personne…</translation>
+        <source>&amp;People: tick who attends the selected round</source>
+        <translation>&amp;Personnes&#xa0;: cochez qui participe à l’entretien choisi</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3277,29 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     </message>
 </context>
 <context>
+    <name>PeopleChooser</name>
+    <message>
+        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
+        <translation>Espace coche qui participe&#xa0;; Alt+Haut et Alt+Bas changent l’ordre de la liste&#xa0;; Suppr supprime la personne.</translation>
+    </message>
+    <message>
+        <source>Move up in the round</source>
+        <translation>Monter dans l’entretien</translation>
+    </message>
+    <message>
+        <source>Move down in the round</source>
+        <translation>Descendre dans l’entretien</translation>
+    </message>
+    <message>
+        <source>Delete person…</source>
+        <translation>Supprimer la personne…</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>Aucun fichier n’est ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>PersonCommands</name>
     <message>
         <source>Add person “%1”</source>
@@ -3320,6 +3334,27 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? They are not in any round, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %1&#xa0;? Cette personne ne participe à aucun entretien, et %n lettre de remerciement qui lui est adressée perdra son destinataire. Édition &gt; Annuler rétablit tout.</numerusform>
+            <numerusform>Supprimer %1&#xa0;? Cette personne ne participe à aucun entretien, et %n lettres de remerciement qui lui sont adressées perdront leur destinataire. Édition &gt; Annuler rétablit tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1? This also removes them from %2, and %n thank-you letter(s) to them will lose the addressee. Edit &gt; Undo brings them back.</source>
+        <translation>
+            <numerusform>Supprimer %1&#xa0;? Cette personne sera aussi retirée de %2, et %n lettre de remerciement qui lui est adressée perdra son destinataire. Édition &gt; Annuler rétablit tout.</numerusform>
+            <numerusform>Supprimer %1&#xa0;? Cette personne sera aussi retirée de %2, et %n lettres de remerciement qui lui sont adressées perdront leur destinataire. Édition &gt; Annuler rétablit tout.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview round(s)</source>
+        <translation>
+            <numerusform>%n entretien</numerusform>
+            <numerusform>%n entretiens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5477,6 +5512,10 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
         <source>Move %1</source>
         <translation>Déplacer %1</translation>
     </message>
+    <message>
+        <source>Change who attends %1</source>
+        <translation>Modifier qui participe à %1</translation>
+    </message>
 </context>
 <context>
     <name>RoundDialog</name>
@@ -5595,22 +5634,6 @@ Organise votre recherche d’emploi et vous prépare à chaque entretien. Tout r
     <message>
         <source>Choose the day of the interview.</source>
         <translation>Choisissez le jour de l’entretien.</translation>
-    </message>
-    <message>
-        <source>Move up in the round</source>
-        <translation>Monter dans la liste</translation>
-    </message>
-    <message>
-        <source>Move down in the round</source>
-        <translation>Descendre dans la liste</translation>
-    </message>
-    <message>
-        <source>Delete person…</source>
-        <translation>Supprimer la personne…</translation>
-    </message>
-    <message>
-        <source>Space ticks who attends; Alt+Up and Alt+Down change the order they are listed in; Delete deletes the person.</source>
-        <translation>Espace coche les participants&#xa0;; Alt+Haut et Alt+Bas changent l’ordre de la liste&#xa0;; Suppr supprime la personne.</translation>
     </message>
     <message>
         <source>&amp;Delete person…</source>
