@@ -581,8 +581,7 @@ private slots:
                 seen << rounds->topLevelItem(0)->text(column);
             return int(QDialog::Rejected);
         };
-        const QRect rect =
-            people->visualRect(people->model()->index(0, people->modelColumn()));
+        const QRect rect = people->visualRect(people->model()->index(0, people->modelColumn()));
         // A real double-click: the first click's press, then the second one's.
         QTest::mouseClick(people->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(people->viewport(), Qt::LeftButton, {}, rect.center());
